@@ -1,0 +1,96 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .choices import InstitutionKind, Occupation
+from .models import Institution, Kecamatan
+from .validators import normalize_whatsapp
+
+
+class InstitutionChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.name} — {obj.kecamatan}" if obj.kecamatan_id else obj.name
+
+
+class ProfileForm(forms.Form):
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=120,
+        help_text=_("Exactly as it must be printed on your certificates, including academic titles."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    whatsapp = forms.CharField(
+        label=_("WhatsApp number (optional)"),
+        max_length=25,
+        required=False,
+        help_text=_("For example 0812-3456-7890."),
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+    occupation = forms.ChoiceField(label=_("Occupation"), choices=[("", "—"), *Occupation.choices])
+    kecamatan = forms.ModelChoiceField(
+        label=_("Kecamatan where you work"), queryset=Kecamatan.objects.all(), empty_label="—"
+    )
+    institution = InstitutionChoiceField(
+        label=_("Institution"),
+        queryset=Institution.objects.listed().select_related("kecamatan"),
+        required=False,
+        empty_label=_("— my institution is not in the list —"),
+    )
+    new_institution_name = forms.CharField(
+        label=_("Name of your institution, if it is not in the list"),
+        max_length=200,
+        required=False,
+        help_text=_("An officer will check it and add it to the list."),
+    )
+    new_institution_kind = forms.ChoiceField(
+        label=_("Kind of institution"),
+        choices=InstitutionKind.choices,
+        required=False,
+        initial=InstitutionKind.SCHOOL,
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that DPPPAPM Kota Lubuk Linggau processes my personal data for this training, "
+            "as explained in the privacy policy."
+        ),
+        required=True,
+    )
+
+    def __init__(self, *args, consent_given: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.consent_given = consent_given
+        if consent_given:
+            # Consent to the current policy is on record; it is not asked again.
+            del self.fields["consent"]
+
+    def clean_full_name(self):
+        name = " ".join(self.cleaned_data["full_name"].split())
+        if len(name) < 3:
+            raise forms.ValidationError(_("Write your full name as it should appear on certificates."))
+        return name
+
+    def clean_whatsapp(self):
+        value = self.cleaned_data["whatsapp"].strip()
+        return normalize_whatsapp(value) if value else ""
+
+    def clean(self):
+        data = super().clean()
+        chosen, named = data.get("institution"), (data.get("new_institution_name") or "").strip()
+        if chosen and named:
+            self.add_error(
+                "new_institution_name", _("Choose an institution from the list or write a new one, not both.")
+            )
+        elif not chosen and not named:
+            self.add_error(
+                "institution", _("Choose your institution, or write its name below if it is missing.")
+            )
+        return data
+
+
+class MergeInstitutionForm(forms.Form):
+    target = InstitutionChoiceField(
+        label=_("Merge into"), queryset=Institution.objects.listed().select_related("kecamatan")
+    )
+
+    def __init__(self, *args, source: Institution, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = self.fields["target"].queryset.exclude(pk=source.pk)
