@@ -23,7 +23,10 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    # Ours, lowest floor last so higher apps' templates win over lower ones.
+    # Ours, highest floor first so higher apps' templates win over lower ones.
+    "certificates",
+    "courses",
+    "quizzes",
     "people",
     "sinergi",
     # Wagtail

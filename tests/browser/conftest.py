@@ -38,3 +38,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
+            # live_server needs a transactional database, which is flushed after each test; serialized
+            # rollback restores what the data migrations made (roles, kecamatan, the home page).
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))

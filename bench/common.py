@@ -1,0 +1,54 @@
+"""What every benchmark needs: Django on a throw-away SQLite file, and a timer for requests.
+
+Each script in bench/ imports this first, builds its data, then prints `name: value unit` lines.
+Times are server times measured around Django's test client, with the database connection closed after
+every request as a real server does (so per-request set-up queries are counted too).
+"""
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+_tmp = tempfile.mkdtemp(prefix="sinergi-bench-")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sinergi.settings.test")
+os.environ.setdefault("DATABASE_URL", f"sqlite:///{_tmp}/bench.sqlite3")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+
+setup_test_environment()
+call_command("migrate", verbosity=0, interactive=False)
+
+
+def measure(client: Client, url: str, *, runs: int = 30, warmup: int = 3, method: str = "get", data=None):
+    """Return (median milliseconds, queries of the last run) for `runs` requests to `url`."""
+    times, queries = [], 0
+    for i in range(warmup + runs):
+        connection.close()
+        with CaptureQueriesContext(connection) as ctx:
+            start = time.perf_counter()
+            response = (
+                getattr(client, method)(url, data) if data is not None else getattr(client, method)(url)
+            )
+            elapsed = (time.perf_counter() - start) * 1000
+        if response.status_code >= 400:
+            raise SystemExit(f"{url} answered {response.status_code}")
+        if i >= warmup:
+            times.append(elapsed)
+            queries = len(ctx.captured_queries)
+    return statistics.median(times), queries
+
+
+def report(name: str, value: float, unit: str) -> None:
+    print(f"{name}: {value:.2f} {unit}" if isinstance(value, float) else f"{name}: {value} {unit}")
