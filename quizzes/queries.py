@@ -1,0 +1,140 @@
+"""Read-only loading for the participant pages, a fixed number of queries each.
+
+The taking page loads choices with `only("id", "text")`: which choice is correct never reaches a page
+before the attempt is submitted.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from .choices import QuestionKind
+from .models import Attempt, AttemptAnswer, Choice, Question
+
+
+@dataclass
+class Sheet:
+    """One question of an open attempt, as the taking page shows it."""
+
+    position: int
+    total: int
+    question: Question
+    choices: list[Choice]
+    selected: set[int]
+    navigation: list[tuple[int, bool]] = field(default_factory=list)
+    remaining_seconds: int | None = None
+
+    @property
+    def is_multiple(self) -> bool:
+        return self.question.kind == QuestionKind.MULTIPLE
+
+    @property
+    def is_last(self) -> bool:
+        return self.position >= self.total
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for _, done in self.navigation if done)
+
+
+def _positions(attempt: Attempt) -> list[tuple[int, bool]]:
+    rows = (
+        AttemptAnswer.objects.filter(attempt=attempt).order_by("position").values_list("position", "selected")
+    )
+    return [(position, bool(selected)) for position, selected in rows]
+
+
+def remaining_seconds(attempt: Attempt) -> int | None:
+    if attempt.deadline is None:
+        return None
+    return max(int((attempt.deadline - timezone.now()).total_seconds()), 0)
+
+
+def progress(attempt: Attempt) -> tuple[int, int]:
+    positions = _positions(attempt)
+    return sum(1 for _, done in positions if done), len(positions)
+
+
+def first_unanswered_position(attempt: Attempt) -> int:
+    """Where a participant resumes: the first question without an answer, else the first."""
+    positions = _positions(attempt)
+    return next((position for position, done in positions if not done), 1)
+
+
+def question_sheet(*, attempt: Attempt, position: int) -> Sheet | None:
+    answer = (
+        AttemptAnswer.objects.filter(attempt=attempt, position=position)
+        .select_related("question", "question__scenario_image")
+        .defer("question__explanation")
+        .first()
+    )
+    if answer is None:
+        return None
+    by_id = {
+        choice.pk: choice for choice in Choice.objects.filter(pk__in=answer.choice_order).only("id", "text")
+    }
+    navigation = _positions(attempt)
+    return Sheet(
+        position=position,
+        total=len(navigation),
+        question=answer.question,
+        choices=[by_id[cid] for cid in answer.choice_order if cid in by_id],
+        selected=set(answer.selected),
+        navigation=navigation,
+        remaining_seconds=remaining_seconds(attempt),
+    )
+
+
+def attempt_overview(attempt: Attempt) -> dict:
+    rows = (
+        AttemptAnswer.objects.filter(attempt=attempt)
+        .order_by("position")
+        .values_list("position", "selected", "question__text")
+    )
+    rows = [
+        {"position": position, "answered": bool(selected), "text": text} for position, selected, text in rows
+    ]
+    answered = sum(1 for row in rows if row["answered"])
+    return {
+        "rows": rows,
+        "answered": answered,
+        "total": len(rows),
+        "unanswered": len(rows) - answered,
+        "remaining_seconds": remaining_seconds(attempt),
+    }
+
+
+def review_rows(attempt: Attempt) -> list[dict]:
+    """Everything the review could show, as plain data; review.build_review decides what is shown."""
+    answers = list(
+        AttemptAnswer.objects.filter(attempt=attempt)
+        .select_related("question", "question__scenario_image")
+        .order_by("position")
+    )
+    choices = {}
+    for choice in Choice.objects.filter(question_id__in=[a.question_id for a in answers]).order_by(
+        "sort_order"
+    ):
+        choices.setdefault(choice.question_id, []).append(choice)
+    rows = []
+    for answer in answers:
+        order = {cid: index for index, cid in enumerate(answer.choice_order)}
+        own = sorted(choices.get(answer.question_id, []), key=lambda c: order.get(c.pk, len(order)))
+        rows.append(
+            {
+                "position": answer.position,
+                "question": answer.question,
+                "score": answer.score,
+                "max_score": answer.max_score,
+                "choices": [
+                    {
+                        "text": c.text,
+                        "is_correct": c.is_correct,
+                        "feedback": c.feedback,
+                        "picked": c.pk in answer.selected,
+                    }
+                    for c in own
+                ],
+            }
+        )
+    return rows

@@ -1,0 +1,204 @@
+"""Participant pages: intro, one question per page, finish, result. Thin: the work is in services.py."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from people.decorators import profile_required
+
+from . import queries, services
+from .choices import AttemptStatus
+from .models import Attempt, Quiz
+from .review import build_review
+from .services import QuizError
+
+
+def _safe_next(request, value: str | None) -> str:
+    if value and url_has_allowed_host_and_scheme(value, {request.get_host()}, request.is_secure()):
+        return value
+    return ""
+
+
+def _own_attempt(request, attempt_id) -> Attempt:
+    """Only the participant who started an attempt may see it; anyone else gets a 404."""
+    return get_object_or_404(Attempt.objects.select_related("quiz"), pk=attempt_id, user=request.user)
+
+
+def _bad_request(request, message: str, *, back_url: str = ""):
+    return render(request, "quizzes/error.html", {"message": message, "back_url": back_url}, status=400)
+
+
+def _parse_answer(request) -> tuple[int, list[int]]:
+    try:
+        question_id = int(request.POST["question"])
+        choice_ids = [int(value) for value in request.POST.getlist("choice")]
+    except (KeyError, ValueError) as error:
+        raise QuizError(
+            _("The answer form was incomplete or damaged. Please try again."), code="malformed"
+        ) from error
+    return question_id, choice_ids
+
+
+@login_required
+def intro(request, pk: int):
+    quiz = get_object_or_404(Quiz.objects.with_question_count(), pk=pk)
+    token = request.GET.get("konteks", "")
+    try:
+        context = services.read_context(token)
+    except QuizError as error:
+        return _bad_request(request, str(error))
+    services.close_expired_attempts(quiz=quiz, user=request.user)
+    result = services.result_for(user=request.user, quiz=quiz, context=context)
+    past = Attempt.objects.filter(
+        user=request.user, quiz=quiz, context=context, status=AttemptStatus.SUBMITTED
+    )
+    return render(
+        request,
+        "quizzes/quiz_intro.html",
+        {
+            "quiz": quiz,
+            "result": result,
+            "attempts_left": services.attempts_left(quiz, result),
+            "past_attempts": past.order_by("number"),
+            "next": _safe_next(request, request.GET.get("next")),
+            "context_token": token,
+        },
+    )
+
+
+@require_POST
+@profile_required
+def start(request, pk: int):
+    quiz = get_object_or_404(Quiz, pk=pk)
+    next_url = _safe_next(request, request.POST.get("next"))
+    try:
+        context = services.read_context(request.POST.get("konteks", ""))
+    except QuizError as error:
+        return _bad_request(request, str(error))
+    try:
+        attempt = services.start_attempt(user=request.user, quiz=quiz, context=context, return_url=next_url)
+    except QuizError as error:
+        messages.error(request, str(error))
+        return redirect(services.quiz_url(quiz=quiz, context=context, next_url=next_url))
+    return redirect("quizzes:question", attempt.pk, queries.first_unanswered_position(attempt))
+
+
+def _go_after_save(attempt: Attempt, action: str, position: int, total: int):
+    if action == "finish":
+        return redirect("quizzes:finish", attempt.pk)
+    if action == "prev":
+        return redirect("quizzes:question", attempt.pk, max(position - 1, 1))
+    if action.startswith("goto-") and action[5:].isdigit():
+        return redirect("quizzes:question", attempt.pk, min(max(int(action[5:]), 1), total))
+    if position >= total:
+        return redirect("quizzes:finish", attempt.pk)
+    return redirect("quizzes:question", attempt.pk, position + 1)
+
+
+def _closed_redirect(request, attempt: Attempt):
+    """An attempt that is closed, or whose time ran out (then it is submitted now), goes to its result."""
+    if attempt.is_open and services.is_expired(attempt):
+        services.submit_attempt(attempt=attempt, by_deadline=True)
+        messages.warning(request, _("Time is up. Your attempt was submitted with the answers saved in time."))
+        return redirect("quizzes:result", attempt.pk)
+    if not attempt.is_open:
+        return redirect("quizzes:result", attempt.pk)
+    return None
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def question(request, attempt_id, position: int):
+    attempt = _own_attempt(request, attempt_id)
+    if closed := _closed_redirect(request, attempt):
+        return closed
+    sheet = queries.question_sheet(attempt=attempt, position=position)
+    if sheet is None:
+        return redirect("quizzes:question", attempt.pk, 1)
+    error, status = "", 200
+    if request.method == "POST":
+        try:
+            question_id, choice_ids = _parse_answer(request)
+            services.save_answer(attempt=attempt, question_id=question_id, choice_ids=choice_ids)
+        except QuizError as failure:
+            if failure.code in {"time_up", "attempt_closed"}:
+                messages.warning(request, str(failure))
+                return redirect("quizzes:result", attempt.pk)
+            error, status = str(failure), 400
+        else:
+            return _go_after_save(attempt, request.POST.get("action", "next"), position, sheet.total)
+    return render(
+        request,
+        "quizzes/attempt_question.html",
+        {"attempt": attempt, "quiz": attempt.quiz, "sheet": sheet, "error": error},
+        status=status,
+    )
+
+
+@require_POST
+@login_required
+def save(request, attempt_id):
+    """The autosave endpoint for quizzes.js: one question's picks, answered with JSON."""
+    attempt = _own_attempt(request, attempt_id)
+    try:
+        question_id, choice_ids = _parse_answer(request)
+        services.save_answer(attempt=attempt, question_id=question_id, choice_ids=choice_ids)
+    except QuizError as error:
+        payload = {"saved": False, "code": error.code, "error": str(error)}
+        if error.code in {"time_up", "attempt_closed"}:
+            payload["redirect"] = reverse("quizzes:result", args=[attempt.pk])
+        return JsonResponse(payload, status=400)
+    answered, total = queries.progress(attempt)
+    return JsonResponse({"saved": True, "answered": answered, "total": total})
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def finish(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    if request.method == "POST":
+        attempt, first_time = services.submit_attempt(attempt=attempt)
+        if first_time and attempt.closed_by_deadline:
+            messages.warning(
+                request, _("Time is up. Your attempt was submitted with the answers saved in time.")
+            )
+        elif not first_time:
+            messages.info(request, _("This attempt had already been submitted; it was recorded once."))
+        return redirect("quizzes:result", attempt.pk)
+    if closed := _closed_redirect(request, attempt):
+        return closed
+    overview = queries.attempt_overview(attempt)
+    return render(
+        request,
+        "quizzes/attempt_finish.html",
+        {"attempt": attempt, "quiz": attempt.quiz, "overview": overview},
+    )
+
+
+@login_required
+def result(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    if attempt.is_open:
+        if closed := _closed_redirect(request, attempt):
+            return closed
+        return redirect("quizzes:question", attempt.pk, queries.first_unanswered_position(attempt))
+    quiz = attempt.quiz
+    summary = services.result_for(user=request.user, quiz=quiz, context=attempt.context)
+    return render(
+        request,
+        "quizzes/attempt_result.html",
+        {
+            "attempt": attempt,
+            "quiz": quiz,
+            "summary": summary,
+            "attempts_left": services.attempts_left(quiz, summary),
+            "review": build_review(queries.review_rows(attempt), quiz),
+            "back_url": _safe_next(request, attempt.return_url),
+            "context_token": services.sign_context(attempt.context),
+        },
+    )
