@@ -53,6 +53,7 @@ class ProfileForm(forms.Form):
             "as explained in the privacy policy."
         ),
         required=True,
+        error_messages={"required": _("Please agree to the privacy policy to take part in the training.")},
     )
 
     def __init__(self, *args, consent_given: bool = False, **kwargs):

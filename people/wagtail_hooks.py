@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -114,3 +114,8 @@ def merge_button(snippet, user, next_url=None):
             icon_name="resubmit",
             priority=50,
         )
+
+
+@hooks.register("register_log_actions")
+def register_people_log_actions(actions):
+    actions.register_action("people.institution_merged", gettext_lazy("Merge institution"), gettext_lazy("Merged"))

@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class SinergiConfig(AppConfig):
     name = "sinergi"
-    verbose_name = _("Situs Sinergi")
+    verbose_name = _("Sinergi site")

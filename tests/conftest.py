@@ -5,6 +5,7 @@ import itertools
 import pytest
 from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.core.cache import cache
 
 from people.choices import InstitutionKind, Occupation, Role
 from people.models import ConsentRecord, Institution, Kecamatan, Profile, User
@@ -41,6 +42,14 @@ def make_profile(user, **kwargs) -> Profile:
     profile = Profile.objects.create(user=user, institution=institution, **kwargs)
     ConsentRecord.objects.get_or_create(user=user, policy_version=settings.PRIVACY_POLICY_VERSION)
     return profile
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits and cached settings live in the cache: every test starts with an empty one."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
                 ('name', models.CharField(max_length=200, verbose_name='name')),
                 ('kind', models.CharField(choices=[('sekolah', 'School'), ('kecamatan', 'Kecamatan office'), ('kelurahan', 'Kelurahan office'), ('dinas', 'City department (dinas)'), ('lainnya', 'Other')], max_length=20, verbose_name='kind')),
                 ('target_headcount', models.PositiveIntegerField(default=0, help_text='How many people of this institution should be trained.', verbose_name='target headcount')),
-                ('is_verified', models.BooleanField(default=True, help_text='Named by a participant and not yet checked by an officer.', verbose_name='verified')),
+                ('is_verified', models.BooleanField(default=True, help_text='Untick for an institution named by a participant and not yet checked by an officer.', verbose_name='verified')),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('merged_into', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='people.institution', verbose_name='merged into')),
                 ('proposed_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),

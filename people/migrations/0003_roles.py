@@ -26,7 +26,8 @@ PAGE_PERMISSIONS = {
     OFFICER: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],
 }
 COLLECTION_PERMISSIONS = {
-    TRAINER: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    # Trainers upload and edit their own media and may pick anyone's; only officers edit or delete all of it.
+    TRAINER: ["add_image", "choose_image", "add_document", "choose_document"],
     OFFICER: [
         "add_image", "change_image", "delete_image", "choose_image",
         "add_document", "change_document", "delete_document", "choose_document",

@@ -1,0 +1,62 @@
+"""Site-wide pages: home, help panel, language, errors."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_page_carries_the_help_panel(client, participant):
+    for url in ["/", reverse("account_login"), reverse("account_signup"), reverse("people:privacy")]:
+        html = client.get(url).content.decode()
+        assert "Butuh bantuan?" in html, url
+        assert 'href="tel:129"' in html
+        assert "08111-129-129" in html
+        assert "UPTD PPA Kota Lubuklinggau" in html
+        assert 'href="tel:110"' in html
+    client.force_login(participant)
+    assert "Butuh bantuan?" in client.get(reverse("people:profile")).content.decode()
+
+
+def test_indonesian_even_when_the_phone_asks_for_english(client):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert 'lang="id"' in html
+    assert "Daftar gratis" in html
+
+
+def test_the_language_switch_turns_the_site_english_and_back(client):
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    html = client.get("/").content.decode()
+    assert 'lang="en"' in html
+    assert "Sign up for free" in html
+    assert "Need help?" in html
+    client.post(reverse("set_language"), {"language": "id", "next": "/"})
+    assert "Daftar gratis" in client.get("/").content.decode()
+
+
+def test_unknown_urls_get_a_styled_indonesian_404(client):
+    response = client.get("/halaman-yang-tidak-ada/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Halaman tidak ditemukan" in html
+    assert "Butuh bantuan?" in html
+    assert "/static/css/sinergi.css" in html
+
+
+def test_pages_have_a_skip_link_and_a_labelled_main(client):
+    html = client.get("/").content.decode()
+    assert 'href="#main"' in html
+    assert 'id="main"' in html
+
+
+def test_static_files_are_self_hosted(client):
+    html = client.get("/").content.decode()
+    assert "cdn" not in html.lower()
+    assert client.get("/static/css/sinergi.css").status_code == 200
+
+
+def test_privacy_policy_names_the_law_and_the_version(client, settings):
+    html = client.get(reverse("people:privacy")).content.decode()
+    assert "UU PDP" in html
+    assert settings.PRIVACY_POLICY_VERSION in html
