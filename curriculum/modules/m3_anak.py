@@ -311,7 +311,7 @@ QUESTIONS = (
         topic="perlindungan anak",
         choices=[
             no("Setiap orang yang belum menikah, berapa pun usianya"),
-            no("Setiap orang yang belum berusia 17 tahun atau belum punya KTP"),
+            no("Setiap orang yang belum berusia 17 tahun atau belum memiliki KTP elektronik"),
             no("Setiap orang yang masih bersekolah di SD, SMP, atau SMA"),
             ok("Setiap orang yang belum berusia 18 tahun, termasuk dalam kandungan"),
         ],
@@ -358,7 +358,7 @@ QUESTIONS = (
             no("Satuan Tugas (Satgas) perlindungan anak"),
             ok("Tim Pencegahan dan Penanganan Kekerasan (TPPK)"),
             no("Unit Pelayanan Perempuan dan Anak (Unit PPA)"),
-            no("Komite sekolah bidang ketertiban siswa"),
+            no("Komite sekolah khusus bidang ketertiban dan keamanan siswa"),
         ],
         explanation="""Permendikbudristek 46/2023 (PPKSP) mewajibkan TPPK di setiap sekolah, sedangkan Satgas
         dibentuk oleh pemerintah daerah. Unit PPA ada di kepolisian. Periksa aturan terbaru, karena aturan ini
@@ -392,7 +392,8 @@ QUESTIONS = (
                 "Mengonfrontasi pelaku dapat membahayakan anak.",
             ),
             no(
-                "Menanyainya secara rinci berulang kali agar ceritanya lengkap",
+                """Menanyainya secara rinci dan berulang kali agar ceritanya lengkap sebelum dilaporkan ke
+                sekolah""",
                 "Pertanyaan berulang dapat menyakiti anak lagi; pemeriksaan adalah tugas petugas.",
             ),
         ],
@@ -456,7 +457,8 @@ QUESTIONS = (
                 SAPA 129"""
             ),
             no(
-                "Memotret memarnya dan mengirimkannya ke grup guru untuk meminta pendapat",
+                """Memotret memarnya dan mengirimkannya ke grup guru untuk meminta pendapat rekan yang
+                berpengalaman""",
                 "Foto anak tidak boleh disebarkan, termasuk di grup guru.",
             ),
         ],
