@@ -246,8 +246,8 @@ BLOCKS = (
             beredar tangkapan layar CCTV dengan wajah Arif dan tulisan "Awas, pencuri!".""",
         ),
         [
-            """Apakah diversi wajib diupayakan dalam perkara Arif? Jelaskan alasannya berdasarkan Pasal 7
-            UU SPPA.""",
+            """Apakah diversi wajib diupayakan dalam perkara Arif, dan apa alasannya menurut Pasal 7
+            UU SPPA?""",
             "Apa yang perlu dilakukan sekolah terhadap tangkapan layar yang beredar di grup orang tua?",
             """Bagaimana sekolah dapat membantu Arif bertanggung jawab atas perbuatannya tanpa kehilangan
             kesempatan belajar?""",
