@@ -143,7 +143,7 @@ BLOCKS = (
     Heading("Eksploitasi seksual, termasuk lewat internet", "h3"),
     Paragraph(
         p(
-            """Anak dan remaja dapat dijerat lewat media sosial. Pelaku, biasanya orang dewasa yang mengaku
+            """Anak dan remaja dapat dijerat lewat media sosial. Pelaku, misalnya orang dewasa yang mengaku
             sebagai "pacar" atau teman, membangun kedekatan, memberi hadiah atau pulsa, meminta anak
             merahasiakan hubungan, lalu meminta foto atau pertemuan. Proses membujuk anak seperti ini disebut
             <i>grooming</i> (bujuk rayu untuk tujuan seksual). Ada juga anak dan perempuan yang dijual lewat

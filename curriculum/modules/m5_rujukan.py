@@ -381,7 +381,8 @@ QUESTIONS = (
             ),
             no(
                 "Menyuruh siswi pergi sendiri ke kantor polisi untuk melapor",
-                "Anak tidak boleh dibiarkan sendirian; orang dewasa yang mengetahui perlu membantu merujuk.",
+                """Jangan biarkan anak menanggungnya sendirian; orang dewasa yang mengetahui perlu membantu
+                merujuk.""",
             ),
             no(
                 "Mengumumkan kejadian itu di rapat guru agar semua waspada terhadap tetangga itu",
