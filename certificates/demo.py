@@ -3,6 +3,7 @@
 import io
 import math
 import random
+from functools import cache
 
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -14,6 +15,7 @@ PURPLE = (76, 29, 149)
 TEAL = (15, 118, 110)
 
 
+@cache
 def background_jpeg(width: int = 1754, height: int = 1240) -> bytes:
     """A light page with soft waves along the top and bottom edges; the middle stays white for the text."""
     image = Image.new("RGB", (width, height), (255, 255, 255))
@@ -40,6 +42,7 @@ def background_jpeg(width: int = 1754, height: int = 1240) -> bytes:
     return buffer.getvalue()
 
 
+@cache
 def logo_png(initials: str = "LLG", colour: tuple[int, int, int] = PURPLE, size: int = 300) -> bytes:
     """A round emblem with initials on a transparent background."""
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
@@ -57,6 +60,7 @@ def logo_png(initials: str = "LLG", colour: tuple[int, int, int] = PURPLE, size:
     return buffer.getvalue()
 
 
+@cache
 def signature_png(seed: int = 1, width: int = 520, height: int = 200) -> bytes:
     """A hand-like scribble in dark blue ink on a transparent background."""
     rng = random.Random(seed)  # noqa: S311 (drawing, not security)

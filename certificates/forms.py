@@ -60,7 +60,7 @@ class CertificateTemplateForm(WagtailAdminModelForm):
         ]
         if len(kept) > maximum:
             self.add_error(
-                None, _("At most %(count)d %(what)s are allowed.") % {"count": maximum, "what": what}
+                None, _("At most %(count)d %(what)s are allowed.") % {"count": maximum, "what": what.lower()}
             )
         for form in kept:
             image = form.cleaned_data.get(image_field)
