@@ -73,6 +73,7 @@ class RevokeForm(forms.Form):
         label=gettext_lazy("Reason"),
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": gettext_lazy("Please write why the certificate is revoked.")},
         help_text=gettext_lazy("Kept in the history. The participant sees it under “My certificates”."),
     )
 

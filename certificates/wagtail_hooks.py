@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, StatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -165,6 +166,11 @@ class CertificateInspectView(InspectView):
         return context
 
 
+class CertificateHistoryView(HistoryView):
+    # Certificates are never edited, so whoever may see them may see what happened to them.
+    any_permission_required = ["view"]
+
+
 def certificate_buttons(user, certificate):
     buttons = []
     if can_download(user, certificate):
@@ -207,6 +213,7 @@ class CertificateViewSet(ModelViewSet):
     menu_order = 10
     index_view_class = CertificateIndexView
     inspect_view_class = CertificateInspectView
+    history_view_class = CertificateHistoryView
     inspect_view_enabled = True
     copy_view_enabled = False
     filterset_class = CertificateFilterSet

@@ -111,7 +111,9 @@ def test_typed_codes_lead_to_the_canonical_page(client, participant, issue):
     assert response.status_code == 302
 
 
-def test_revoked_and_replaced_certificates_say_so(client, participant, officer, issue, django_capture_on_commit_callbacks):
+def test_revoked_and_replaced_certificates_say_so(
+    client, participant, officer, issue, django_capture_on_commit_callbacks
+):
     certificate = issue(participant)
     with django_capture_on_commit_callbacks(execute=True):
         new = reissue_certificate(certificate=certificate, by=officer, reason="Nama dikoreksi")
@@ -142,7 +144,9 @@ def test_guessing_is_rate_limited_per_address(client, participant, issue):
     assert response.status_code == 429
     assert "15 menit" in response.content.decode()
     assert client.get(reverse("certificates:verify_form"), {"kode": "x"}).status_code == 429
-    other = client.get(reverse("certificates:verify", args=[certificate.display_code]), REMOTE_ADDR="10.0.0.9")
+    other = client.get(
+        reverse("certificates:verify", args=[certificate.display_code]), REMOTE_ADDR="10.0.0.9"
+    )
     assert other.status_code == 200
 
 
@@ -150,4 +154,6 @@ def test_genuine_lookups_never_use_up_the_budget(client, participant, issue):
     certificate = issue(participant)
     with override_settings(CERTIFICATES_VERIFY_MAX_MISSES=3):
         for _ in range(10):
-            assert client.get(reverse("certificates:verify", args=[certificate.display_code])).status_code == 200
+            assert (
+                client.get(reverse("certificates:verify", args=[certificate.display_code])).status_code == 200
+            )
