@@ -1,0 +1,202 @@
+"""The blocks a trainer writes a lesson with. Shared text blocks come from sinergi.blocks."""
+
+from pathlib import PurePosixPath
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Site
+
+from quizzes.blocks import QuizBlock
+from sinergi import blocks as base_blocks
+
+PREVIEW_TEMPLATE = "courses/blocks/preview.html"
+VIDEO_EXTENSIONS = {"mp4", "webm", "m4v", "ogv"}
+
+
+def _first_image():
+    from wagtail.images import get_image_model
+
+    return get_image_model().objects.order_by("pk").first()
+
+
+def _first_document(extensions: set[str] | None = None):
+    from wagtail.documents import get_document_model
+
+    for document in get_document_model().objects.order_by("pk")[:50]:
+        if extensions is None or document.file_extension.lower() in extensions:
+            return document
+    return None
+
+
+class LessonHeadingBlock(base_blocks.HeadingBlock):
+    class Meta:
+        preview_template = PREVIEW_TEMPLATE
+        description = _("A heading that splits the lesson into parts participants can scan.")
+
+
+class LessonTextBlock(base_blocks.RichTextBlock):
+    class Meta:
+        preview_template = PREVIEW_TEMPLATE
+        description = _("Paragraphs, lists and links.")
+
+
+class LessonCalloutBlock(base_blocks.CalloutBlock):
+    class Meta:
+        preview_template = PREVIEW_TEMPLATE
+        description = _("A highlighted box: warning signs, legal basis or tips.")
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Description for screen readers"),
+        required=False,
+        max_length=250,
+        help_text=_("What the image shows. Leave empty to use the image's own description."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "courses/blocks/figure_block.html"
+        preview_template = PREVIEW_TEMPLATE
+        description = _("An image with a caption, sized for phones.")
+
+    def get_preview_value(self):
+        return self.normalize({"image": _first_image(), "caption": "Poster kampanye Stop TPPO di sekolah."})
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        image = value.get("image")
+        context["alt"] = value.get("alt_text") or (getattr(image, "default_alt_text", "") if image else "")
+        return context
+
+
+class VideoBlock(blocks.StructBlock):
+    embed = EmbedBlock(
+        label=_("Video link"),
+        required=False,
+        help_text=_("A YouTube or Vimeo address. Fill in this or an uploaded file, not both."),
+    )
+    file = DocumentChooserBlock(
+        label=_("Uploaded video file"), required=False, help_text=_("An MP4 or WebM file from the documents.")
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    transcript = base_blocks.RichTextBlock(
+        label=_("Transcript"),
+        required=False,
+        help_text=_("What is said in the video, for participants who cannot play it."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "courses/blocks/video_block.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {
+            "embed": "https://www.youtube.com/watch?v=JMh7k3F5HSo",
+            "caption": "Mengenali modus perekrutan pekerja migran non-prosedural.",
+        }
+        description = _("A video from YouTube or an uploaded file, with an optional transcript.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        embed, file = value.get("embed"), value.get("file")
+        if bool(embed) == bool(file):
+            raise blocks.StructBlockValidationError(
+                non_block_errors=[ValidationError(_("Give either a video link or an uploaded file."))]
+            )
+        if file and PurePosixPath(file.file.name).suffix.lstrip(".").lower() not in VIDEO_EXTENSIONS:
+            raise blocks.StructBlockValidationError(
+                block_errors={"file": ValidationError(_("Choose an MP4 or WebM video file."))}
+            )
+        return value
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    description = blocks.CharBlock(label=_("Description"), required=False, max_length=250)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Download")
+        template = "courses/blocks/document_block.html"
+        preview_template = PREVIEW_TEMPLATE
+        description = _("A file participants can download, such as a handout or a regulation.")
+
+    def get_preview_value(self):
+        return self.normalize(
+            {"document": _first_document(), "description": "Materi ringkas untuk dibagikan di sekolah."}
+        )
+
+
+class CaseScenarioBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    story = base_blocks.RichTextBlock(label=_("Story"))
+    questions = blocks.ListBlock(
+        blocks.CharBlock(label=_("Question"), max_length=300), label=_("Questions to reflect on"), min_num=1
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Case scenario")
+        template = "courses/blocks/case_scenario_block.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {
+            "title": "Kasus Rani",
+            "story": "<p>Rani (15) ditawari kerja di kota oleh kenalan dari media sosial, gaji besar, "
+            "berangkat minggu ini tanpa izin orang tua.</p>",
+            "questions": ["Tanda bahaya apa yang Anda lihat?", "Apa yang sebaiknya dilakukan guru Rani?"],
+        }
+        description = _("A short story followed by questions participants think about.")
+
+
+class HelpBlock(blocks.StructBlock):
+    """Where to get help: the hotlines officers keep in the site settings, never typed into the lesson."""
+
+    intro = blocks.CharBlock(
+        label=_("Introduction"),
+        required=False,
+        max_length=300,
+        help_text=_("Optional sentence above the hotlines."),
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Where to get help")
+        template = "courses/blocks/help_block.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {"intro": "Jika Anda menemukan kasus seperti ini, hubungi:"}
+        description = _("The hotlines from the site settings (SAPA 129, UPTD PPA, police).")
+
+    def get_context(self, value, parent_context=None):
+        from sinergi.models import HelpSettings
+
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        # for_request caches the settings on the request, so the page's help panel reuses them.
+        if request is not None:
+            context["help"] = HelpSettings.for_request(request)
+        else:
+            context["help"] = HelpSettings.for_site(Site.objects.get(is_default_site=True))
+        return context
+
+
+class LessonStreamBlock(blocks.StreamBlock):
+    heading = LessonHeadingBlock()
+    paragraph = LessonTextBlock()
+    image = FigureBlock()
+    video = VideoBlock()
+    document = DocumentBlock()
+    callout = LessonCalloutBlock()
+    case_scenario = CaseScenarioBlock()
+    help = HelpBlock()
+    quiz = QuizBlock()
+
+    class Meta:
+        min_num = 1

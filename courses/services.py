@@ -1,0 +1,261 @@
+"""What the courses app does: enrol participants, record their progress, complete modules and courses."""
+
+import logging
+import time
+from dataclasses import dataclass, field
+from functools import partial, wraps
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, OperationalError, connection, transaction
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from people.services import is_profile_complete
+
+from . import progress
+from .models import CourseCompletion, CoursePage, Enrollment, ModulePage, ModuleProgress
+from .signals import course_completed, module_completed
+
+logger = logging.getLogger(__name__)
+LOCK_RETRIES = 5
+
+
+class CoursesError(Exception):
+    def __init__(self, message: str, *, code: str):
+        super().__init__(message)
+        self.code = code
+
+
+def _live_course(course: CoursePage) -> CoursePage:
+    fresh = CoursePage.objects.live().filter(pk=course.pk).first()
+    if fresh is None:
+        raise CoursesError("This course is not published.", code="course_unavailable")
+    return fresh
+
+
+@transaction.atomic
+def enrol(*, user, course: CoursePage, by=None) -> tuple[Enrollment, bool]:
+    """Enrol a participant (by themselves, or by an officer `by`). Returns (enrolment, newly created)."""
+    course = _live_course(course)
+    if not is_profile_complete(user):
+        raise CoursesError("The participant's profile is not complete.", code="profile_incomplete")
+    enrollment, created = Enrollment.objects.get_or_create(
+        user=user, course=course, defaults={"enrolled_by": by if by != user else None}
+    )
+    if created:
+        _carry_over_quiz_passes(enrollment=enrollment, course=course)
+        if by is not None and by != user:
+            log(
+                instance=enrollment, action="courses.enrolled_by_officer", user=by, data={"course": course.pk}
+            )
+    return enrollment, created
+
+
+def _carry_over_quiz_passes(*, enrollment: Enrollment, course: CoursePage) -> None:
+    """Quizzes passed before enrolling (in another course, say) count for this course's modules too."""
+    quizzes_by_module = {
+        module.pk: ids
+        for module in ModulePage.objects.live().filter(course=course)
+        if (ids := _module_quiz_ids(module))
+    }
+    if not quizzes_by_module:
+        return
+    from quizzes.services import passed_quiz_ids
+
+    wanted = {quiz_id for ids in quizzes_by_module.values() for quiz_id in ids}
+    passed = passed_quiz_ids(user=enrollment.user, quiz_ids=wanted)
+    now = timezone.now()
+    ModuleProgress.objects.bulk_create(
+        [
+            ModuleProgress(enrollment=enrollment, module_id=module_id, quiz_passed_at=now)
+            for module_id, ids in quizzes_by_module.items()
+            if set(ids) <= passed
+        ]
+    )
+
+
+@dataclass
+class BulkEnrolment:
+    enrolled: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    incomplete: list[str] = field(default_factory=list)
+
+
+def parse_emails(text: str) -> list[str]:
+    """E-mail addresses from pasted text: one per line, or separated by commas, semicolons or spaces."""
+    seen = []
+    for token in text.replace(",", " ").replace(";", " ").split():
+        address = token.strip().strip("<>").lower()
+        if address and address not in seen:
+            seen.append(address)
+    return seen
+
+
+def enrol_many(*, course: CoursePage, emails: list[str], by) -> BulkEnrolment:
+    """An officer enrols a list of participants; each address is reported in exactly one group."""
+    course = _live_course(course)
+    users = {u.email.lower(): u for u in get_user_model().objects.filter(email__in=emails, is_active=True)}
+    report = BulkEnrolment()
+    for address in emails:
+        user = users.get(address)
+        if user is None:
+            report.unknown.append(address)
+            continue
+        try:
+            _enrollment, created = enrol(user=user, course=course, by=by)
+        except CoursesError as error:
+            if error.code != "profile_incomplete":
+                raise
+            report.incomplete.append(address)
+            continue
+        (report.enrolled if created else report.already).append(address)
+    return report
+
+
+def _module_quiz_ids(module: ModulePage) -> list[int]:
+    return progress.quiz_ids_in(module.body.raw_data)
+
+
+def _quizzes_passed(*, user, quiz_ids: list[int]) -> bool:
+    if not quiz_ids:
+        return False
+    from quizzes.services import passed_quiz_ids
+
+    return set(quiz_ids) <= set(passed_quiz_ids(user=user, quiz_ids=quiz_ids))
+
+
+def _locked_enrollment(*, user, course: CoursePage, now) -> Enrollment:
+    # Writing first takes the lock before anything is read: a row lock on PostgreSQL, the database write
+    # lock on SQLite. Two requests of one participant in one course then run one after the other; the
+    # unique constraints below are what make completion exactly-once whatever happens.
+    if not Enrollment.objects.filter(user=user, course=course).update(last_activity_at=now):
+        raise CoursesError("The participant is not enrolled in this course.", code="not_enrolled")
+    return Enrollment.objects.get(user=user, course=course)
+
+
+def retry_when_locked(func):
+    """SQLite lets one request write at a time; a participant's double tap waits its turn, not fails.
+
+    Only at the outermost transaction: inside another one the caller decides.
+    """
+
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        for attempt in range(LOCK_RETRIES):
+            try:
+                return func(*args, **kwargs)
+            except OperationalError as error:
+                if connection.in_atomic_block or "locked" not in str(error) or attempt + 1 == LOCK_RETRIES:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    return wrapper
+
+
+def _check_open(*, enrollment: Enrollment, module: ModulePage, course: CoursePage) -> list[int]:
+    """Raise if the module may not be worked on yet; return the course's live module ids in order."""
+    module_ids = list(
+        ModulePage.objects.live().filter(course=course).order_by("path").values_list("pk", flat=True)
+    )
+    if module.pk not in module_ids:
+        raise CoursesError("This module is not published.", code="module_unavailable")
+    completed = _completed_ids(enrollment, module_ids)
+    if module.pk not in progress.open_modules(module_ids, completed, sequential=course.sequential):
+        raise CoursesError("Complete the previous module first.", code="module_locked")
+    return module_ids
+
+
+def _completed_ids(enrollment: Enrollment, module_ids: list[int]) -> set[int]:
+    return set(
+        ModuleProgress.objects.filter(
+            enrollment=enrollment, module_id__in=module_ids, completed_at__isnull=False
+        ).values_list("module_id", flat=True)
+    )
+
+
+@retry_when_locked
+@transaction.atomic
+def complete_module(*, user, module: ModulePage, confirm_read: bool = False) -> ModuleProgress:
+    """Record that the participant read the module (if they confirm it), check its quiz, and complete
+    the module, then the course, when the course's rule is met. Safe to call again."""
+    module = ModulePage.objects.live().select_related("course").filter(pk=module.pk).first()
+    if module is None or module.course is None or not module.course.live:
+        raise CoursesError("This module is not published.", code="module_unavailable")
+    course = module.course
+    now = timezone.now()
+    enrollment = _locked_enrollment(user=user, course=course, now=now)
+    module_ids = _check_open(enrollment=enrollment, module=module, course=course)
+    record, _ = ModuleProgress.objects.get_or_create(enrollment=enrollment, module=module)
+    quiz_ids = _module_quiz_ids(module)
+    if confirm_read and record.read_at is None:
+        record.read_at = now
+    if quiz_ids and record.quiz_passed_at is None and _quizzes_passed(user=user, quiz_ids=quiz_ids):
+        record.quiz_passed_at = now
+    requirements = progress.module_requirements(course.requirements, has_quiz=bool(quiz_ids))
+    newly_completed = record.completed_at is None and progress.requirements_met(
+        requirements, read=record.read_at is not None, quiz_passed=record.quiz_passed_at is not None
+    )
+    if newly_completed:
+        record.completed_at = now
+    record.save()
+    if newly_completed:
+        transaction.on_commit(
+            partial(module_completed.send, sender=ModulePage, user=user, module=module, course=course)
+        )
+        _complete_course_if_done(enrollment=enrollment, course=course, module_ids=module_ids, now=now)
+    return record
+
+
+def _complete_course_if_done(
+    *, enrollment: Enrollment, course: CoursePage, module_ids: list[int], now
+) -> None:
+    if not progress.all_completed(module_ids, _completed_ids(enrollment, module_ids)):
+        return
+    if CourseCompletion.objects.filter(enrollment=enrollment).exists():
+        return
+    try:
+        # A savepoint: if a concurrent request created the completion in between, only this insert is
+        # undone and the module progress above is kept.
+        with transaction.atomic():
+            completion = CourseCompletion.objects.create(
+                enrollment=enrollment,
+                user_id=enrollment.user_id,
+                course=course,
+                completed_at=now,
+                course_version=course.version,
+            )
+    except IntegrityError:
+        logger.info(
+            "Course %s was completed by a concurrent request for user %s", course.pk, enrollment.user_id
+        )
+        return
+    transaction.on_commit(
+        partial(
+            course_completed.send,
+            sender=CoursePage,
+            user=enrollment.user,
+            course=course,
+            completion=completion,
+        )
+    )
+
+
+def record_quiz_pass(*, user, quiz_id: int) -> list[ModuleProgress]:
+    """A participant passed a quiz: every module of theirs that contains it may now be complete."""
+    touched = []
+    modules = (
+        ModulePage.objects.live()
+        .filter(course__live=True, course__enrollments__user=user)
+        .select_related("course")
+    )
+    for module in modules:
+        if quiz_id not in _module_quiz_ids(module):
+            continue
+        try:
+            touched.append(complete_module(user=user, module=module))
+        except CoursesError as error:
+            # A locked module keeps the pass on record for later: the quizzes app remembers it.
+            logger.info("Quiz pass not applied to module %s: %s", module.pk, error.code)
+    return touched

@@ -1,0 +1,157 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from wagtail import hooks
+
+from people.decorators import profile_required
+
+from . import queries, services
+from .models import CourseIndexPage, CoursePage, ModulePage
+from .rendering import lesson_html
+
+ERROR_MESSAGES = {
+    "not_enrolled": gettext_lazy("Enrol in the course first to open its modules."),
+    "module_locked": gettext_lazy("This module opens when you have completed the previous one."),
+    "module_unavailable": gettext_lazy("This module is not available."),
+    "course_unavailable": gettext_lazy("This course is not available."),
+    "profile_incomplete": gettext_lazy("Please complete your profile first. It takes one minute."),
+}
+
+
+def _error_message(error: services.CoursesError) -> str:
+    return str(ERROR_MESSAGES.get(error.code, _("Something went wrong. Please try again.")))
+
+
+def _can_inspect(user) -> bool:
+    """Trainers and officers may read any published lesson without enrolling, to check it."""
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
+def module_page(request, module_id: int) -> HttpResponse:
+    lesson = queries.load_lesson(module_id=module_id, user=request.user)
+    if lesson is None:
+        raise Http404
+    if not lesson.restricted:
+        return _serve_lesson(request, lesson)
+    # Privacy is set on the module or a page above it: Wagtail's own checks (password, login, groups) come
+    # first, exactly as for a page served from the tree.
+
+    def serve(page, request, args, kwargs):
+        return _serve_lesson(request, lesson)
+
+    chain = serve
+    for hook in reversed(hooks.get_hooks("on_serve_page")):
+        chain = hook(chain)
+    return chain(lesson.module, request, [], {})
+
+
+def _serve_lesson(request, lesson: queries.Lesson) -> HttpResponse:
+    course_url = lesson.course.get_url(request)
+    if not lesson.enrolled and not _can_inspect(request.user):
+        messages.info(request, _("Enrol in the course first to open its modules."))
+        return redirect(course_url)
+    if lesson.enrolled and not lesson.item.is_open:
+        messages.info(request, _("This module opens when you have completed the previous one."))
+        return redirect(course_url)
+    context = {
+        "page": lesson.module,
+        "lesson": lesson,
+        "course": lesson.course,
+        "course_url": course_url,
+        "lesson_html": lesson_html(request, lesson.module),
+    }
+    return render(request, "courses/module_page.html", context)
+
+
+def module_preview(request, module: ModulePage) -> HttpResponse:
+    """What the editor sees in Wagtail's preview panel: the lesson as a participant will read it."""
+    context = {
+        "page": module,
+        "preview": True,
+        "course": module.get_parent().specific,
+        "lesson_html": lesson_html(request, module, use_cache=False),
+    }
+    return render(request, "courses/module_page.html", context)
+
+
+@require_POST
+@login_required
+def complete(request, module_id: int) -> HttpResponse:
+    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    try:
+        record = services.complete_module(
+            user=request.user, module=module, confirm_read=request.POST.get("confirm_read") == "1"
+        )
+    except services.CoursesError as error:
+        messages.error(request, _error_message(error))
+        if error.code == "module_unavailable":
+            return redirect("courses:my_learning")
+        course = module.course
+        return redirect(course.get_url(request) if course else "courses:my_learning")
+    if record.completed_at is None:
+        if request.POST.get("confirm_read") == "1":
+            messages.info(request, _("Your reading is saved. Pass the module's quiz to complete it."))
+        else:
+            messages.info(request, _("The quiz is not passed yet."))
+        return redirect(module.get_url(request))
+    return redirect(_after_completion(request, module))
+
+
+def _after_completion(request, module: ModulePage) -> str:
+    outline = queries.course_outline(course=module.course, user=request.user)
+    if outline.completion is not None and outline.done == outline.total:
+        messages.success(
+            request,
+            _("Congratulations! You have completed the course “%(title)s”.") % {"title": module.course.title},
+        )
+        return module.course.get_url(request)
+    messages.success(request, _("Module completed."))
+    next_item = outline.next_item
+    return next_item.url if next_item else module.course.get_url(request)
+
+
+@profile_required
+def enrol(request, course_id: int) -> HttpResponse:
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    if request.method != "POST":
+        # Arriving here after completing the profile: one more click, so nobody is enrolled by a link.
+        return render(request, "courses/enrol_confirm.html", {"course": course})
+    try:
+        _enrollment, created = services.enrol(user=request.user, course=course)
+    except services.CoursesError as error:
+        messages.error(request, _error_message(error))
+        return redirect(course.get_url(request))
+    if created:
+        messages.success(request, _("You are enrolled. Start with the first module whenever you are ready."))
+    outline = queries.course_outline(course=course, user=request.user)
+    next_item = outline.next_item
+    return redirect(next_item.url if next_item else course.get_url(request))
+
+
+@login_required
+def my_learning(request) -> HttpResponse:
+    in_progress, finished = queries.my_learning(user=request.user)
+    return render(
+        request,
+        "courses/my_learning.html",
+        {"in_progress": in_progress, "finished": finished, "catalogue_url": _catalogue_url(request)},
+    )
+
+
+def _catalogue_url(request) -> str | None:
+    index = CourseIndexPage.objects.live().first()
+    return index.get_url(request) if index else None
+
+
+def search(request) -> HttpResponse:
+    query = request.GET.get("q", "").strip()[:200]
+    results = queries.search(query=query) if query else []
+    return render(
+        request,
+        "courses/search.html",
+        {"query": query, "results": results, "catalogue_url": _catalogue_url(request)},
+    )
