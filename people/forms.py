@@ -1,3 +1,4 @@
+from allauth.account import forms as allauth_forms
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -33,7 +34,7 @@ class ProfileForm(forms.Form):
         label=_("Institution"),
         queryset=Institution.objects.listed().select_related("kecamatan"),
         required=False,
-        empty_label=_("— my institution is not in the list —"),
+        empty_label=_("— choose your institution —"),
     )
     new_institution_name = forms.CharField(
         label=_("Name of your institution, if it is not in the list"),
@@ -95,3 +96,26 @@ class MergeInstitutionForm(forms.Form):
     def __init__(self, *args, source: Institution, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["target"].queryset = self.fields["target"].queryset.exclude(pk=source.pk)
+
+
+class SignupForm(allauth_forms.SignupForm):
+    """allauth's sign-up form with the words used everywhere else on the site."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("E-mail")
+        self.fields["email"].widget.attrs["placeholder"] = _("name@example.com")
+        self.fields["password1"].label = _("Password")
+        self.fields["password1"].widget.attrs["placeholder"] = ""
+        self.fields["password2"].label = _("Repeat the password")
+        self.fields["password2"].widget.attrs["placeholder"] = ""
+
+
+class LoginForm(allauth_forms.LoginForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = _("E-mail")
+        self.fields["login"].widget.attrs["placeholder"] = _("name@example.com")
+        self.fields["password"].label = _("Password")
+        self.fields["password"].widget.attrs["placeholder"] = ""
+        self.fields["remember"].label = _("Keep me logged in on this device")

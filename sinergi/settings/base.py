@@ -160,6 +160,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "people:profile"
 ACCOUNT_ADAPTER = "people.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "people.forms.SignupForm", "login": "people.forms.LoginForm"}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
