@@ -158,7 +158,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Accounts (django-allauth): e-mail only, no usernames.
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "people:profile"
+LOGIN_REDIRECT_URL = "/"
 ACCOUNT_ADAPTER = "people.adapters.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "people.forms.SignupForm", "login": "people.forms.LoginForm"}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
