@@ -98,24 +98,43 @@ class MergeInstitutionForm(forms.Form):
         self.fields["target"].queryset = self.fields["target"].queryset.exclude(pk=source.pk)
 
 
-class SignupForm(allauth_forms.SignupForm):
-    """allauth's sign-up form with the words used everywhere else on the site."""
+class SiteWordsMixin:
+    """allauth's forms in the site's own words (allauth's catalogue says "Kata Kunci", "Surel")."""
+
+    labels = {
+        "email": _("E-mail"),
+        "login": _("E-mail"),
+        "password": _("Password"),
+        "oldpassword": _("Current password"),
+        "password1": _("Password"),
+        "password2": _("Repeat the password"),
+        "remember": _("Keep me logged in on this device"),
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["email"].label = _("E-mail")
-        self.fields["email"].widget.attrs["placeholder"] = _("name@example.com")
-        self.fields["password1"].label = _("Password")
-        self.fields["password1"].widget.attrs["placeholder"] = ""
-        self.fields["password2"].label = _("Repeat the password")
-        self.fields["password2"].widget.attrs["placeholder"] = ""
+        for name, field in self.fields.items():
+            if name in self.labels:
+                field.label = self.labels[name]
+                is_email = name in {"email", "login"}
+                field.widget.attrs["placeholder"] = _("name@example.com") if is_email else ""
 
 
-class LoginForm(allauth_forms.LoginForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["login"].label = _("E-mail")
-        self.fields["login"].widget.attrs["placeholder"] = _("name@example.com")
-        self.fields["password"].label = _("Password")
-        self.fields["password"].widget.attrs["placeholder"] = ""
-        self.fields["remember"].label = _("Keep me logged in on this device")
+class SignupForm(SiteWordsMixin, allauth_forms.SignupForm):
+    pass
+
+
+class LoginForm(SiteWordsMixin, allauth_forms.LoginForm):
+    pass
+
+
+class ResetPasswordForm(SiteWordsMixin, allauth_forms.ResetPasswordForm):
+    pass
+
+
+class ResetPasswordKeyForm(SiteWordsMixin, allauth_forms.ResetPasswordKeyForm):
+    pass
+
+
+class ChangePasswordForm(SiteWordsMixin, allauth_forms.ChangePasswordForm):
+    pass

@@ -160,7 +160,13 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 ACCOUNT_ADAPTER = "people.adapters.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "people.forms.SignupForm", "login": "people.forms.LoginForm"}
+ACCOUNT_FORMS = {
+    "signup": "people.forms.SignupForm",
+    "login": "people.forms.LoginForm",
+    "reset_password": "people.forms.ResetPasswordForm",
+    "reset_password_from_key": "people.forms.ResetPasswordKeyForm",
+    "change_password": "people.forms.ChangePasswordForm",
+}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
