@@ -125,6 +125,12 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        # Marking a template as default takes the mark from the previous one (the constraint allows one).
+        if self.is_default:
+            CertificateTemplate.objects.filter(is_default=True).exclude(pk=self.pk).update(is_default=False)
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         errors = {}

@@ -1,10 +1,18 @@
 """Admin forms: the cross-field checks a question or quiz needs before anyone can take it."""
 
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from .choices import QuestionKind
+
+
+def _empty_rich_text_to_blank(cleaned: dict, *names: str) -> None:
+    """An emptied editor still sends an empty paragraph; store nothing so pages show no empty box."""
+    for name in names:
+        if not strip_tags(cleaned.get(name) or "").strip():
+            cleaned[name] = ""
 
 
 def _live_forms(formset):
@@ -18,8 +26,9 @@ def _live_forms(formset):
 class QuestionAdminForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
+        _empty_rich_text_to_blank(cleaned, "scenario", "explanation")
         kind = cleaned.get("kind")
-        if kind == QuestionKind.SCENARIO and not (cleaned.get("scenario") or "").strip():
+        if kind == QuestionKind.SCENARIO and not cleaned["scenario"]:
             self.add_error("scenario", _("A scenario question needs the case text."))
         choices = _live_forms(self.formsets["choices"])
         correct = sum(1 for form in choices if form.cleaned_data.get("is_correct"))
@@ -40,6 +49,7 @@ class QuestionAdminForm(WagtailAdminModelForm):
 class QuizAdminForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
+        _empty_rich_text_to_blank(cleaned, "instructions")
         fixed = _live_forms(self.formsets["fixed_questions"])
         rules = _live_forms(self.formsets["draw_rules"])
         if not fixed and not rules:

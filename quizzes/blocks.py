@@ -18,12 +18,6 @@ class QuizChooserBlock(SnippetChooserBlock):
         return [found.get(value) if value is not None else None for value in values]
 
 
-def _preview_value():
-    from .models import Quiz
-
-    return {"quiz": Quiz.objects.with_question_count().first()}
-
-
 def _attempt_rows(request) -> dict:
     """The participant's attempt rows for every quiz, fetched once per request however many cards."""
     rows = getattr(request, "_quizzes_attempt_rows", None)
@@ -40,8 +34,14 @@ class QuizBlock(blocks.StructBlock):
         icon = "tasks"
         template = "quizzes/blocks/quiz_block.html"
         label = _("Quiz")
-        preview_value = _preview_value
+        # Replaced at preview time by the first quiz in the bank, if there is one (see get_preview_value).
+        preview_value = {"quiz": None}
         description = _("A card that sends participants to a quiz and brings them back here afterwards.")
+
+    def get_preview_value(self):
+        from .models import Quiz
+
+        return self.normalize({"quiz": Quiz.objects.with_question_count().first()})
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

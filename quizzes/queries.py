@@ -4,12 +4,14 @@ The taking page loads choices with `only("id", "text")`: which choice is correct
 before the attempt is submitted.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from .choices import QuestionKind
-from .models import Attempt, AttemptAnswer, Choice, Question
+from . import analysis
+from .choices import AttemptStatus, QuestionKind
+from .models import Attempt, AttemptAnswer, Choice, Question, QuestionTag
 
 
 @dataclass
@@ -138,3 +140,44 @@ def review_rows(attempt: Attempt) -> list[dict]:
             }
         )
     return rows
+
+
+def item_analysis(quiz) -> dict:
+    """Facility, discrimination and choice picks per question, and mastery per topic tag (5 queries)."""
+    totals = dict(
+        Attempt.objects.filter(quiz=quiz, status=AttemptStatus.SUBMITTED).values_list("pk", "score_percent")
+    )
+    rows = AttemptAnswer.objects.filter(
+        attempt__quiz=quiz, attempt__status=AttemptStatus.SUBMITTED
+    ).values_list("attempt_id", "question_id", "selected", "score", "max_score")
+    records = [
+        analysis.AnswerRecord(attempt=a, question=q, selected=tuple(sel), fraction=analysis.fraction(s, m))
+        for a, q, sel, s, m in rows
+    ]
+    stats = analysis.item_statistics(records, totals)
+    questions = Question.objects.filter(pk__in=stats).prefetch_related("choices").order_by("pk")
+    tags = defaultdict(list)
+    for question_id, name in QuestionTag.objects.filter(content_object_id__in=stats).values_list(
+        "content_object_id", "tag__name"
+    ):
+        tags[question_id].append(name)
+    items = []
+    for question in questions:
+        item = stats[question.pk]
+        items.append(
+            {
+                "question": question,
+                "tags": sorted(tags[question.pk]),
+                "stats": item,
+                "choices": [
+                    {
+                        "text": choice.text,
+                        "is_correct": choice.is_correct,
+                        "count": item.picks.get(choice.pk, 0),
+                        "share": item.picks.get(choice.pk, 0) / item.responses if item.responses else 0,
+                    }
+                    for choice in question.choices.all()
+                ],
+            }
+        )
+    return {"attempt_count": len(totals), "items": items, "mastery": analysis.tag_mastery(records, tags)}

@@ -1,11 +1,15 @@
 """Question banks, questions and quizzes in the Wagtail admin."""
 
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_forms import QuestionAdminForm, QuizAdminForm
+from .admin_views import REPORT_PERMISSION, ItemAnalysisView, QuizAttemptsView
 from .models import Question, QuestionBank, Quiz
 
 
@@ -88,3 +92,30 @@ class QuizzesViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuizzesViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    urls = [
+        path("percobaan/", QuizAttemptsView.as_view(), name="attempts"),
+        path("percobaan/hasil/", QuizAttemptsView.as_view(results_only=True), name="attempts_results"),
+        path("analisis-butir/", ItemAnalysisView.as_view(), name="item_analysis"),
+    ]
+    return [path("kuis/<int:quiz_id>/", include((urls, "quizzes_admin"), namespace="quizzes_admin"))]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def report_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, Quiz) and user.has_perm(REPORT_PERMISSION):
+        yield Button(
+            gettext_lazy("Attempts"),
+            reverse("quizzes_admin:attempts", args=[snippet.pk]),
+            icon_name="list-ul",
+            priority=30,
+        )
+        yield Button(
+            gettext_lazy("Item analysis"),
+            reverse("quizzes_admin:item_analysis", args=[snippet.pk]),
+            icon_name="table",
+            priority=31,
+        )

@@ -1,0 +1,335 @@
+"""The certificates menu in the Wagtail admin: issued certificates and the template designer."""
+
+from django.urls import path, reverse
+from django.utils.functional import cached_property, lazy
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, StatusTagColumn, UpdatedAtColumn
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import views_admin
+from .choices import LIVE_STATUSES, CertificateStatus
+from .filters import CertificateFilterSet
+from .forms import CertificateTemplateForm
+from .log_actions import register_certificate_log_actions
+from .models import MAX_LOGOS, MAX_SIGNATORIES, Certificate, CertificateTemplate
+from .placeholders import PLACEHOLDERS
+from .views import can_download
+
+
+class CertificatePermissionPolicy(ModelPermissionPolicy):
+    """An issued certificate is never added, edited or deleted in the admin; it is revoked or re-issued."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
+hooks.register("register_log_actions", register_certificate_log_actions)
+
+
+def _placeholders_help() -> str:
+    rows = format_html_join(
+        "",
+        "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+        ((placeholder.token, placeholder.label, placeholder.sample) for placeholder in PLACEHOLDERS),
+    )
+    return format_html(
+        "<p>{}</p><table class='listing'><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
+        "<tbody>{}</tbody></table>",
+        _(
+            "Type these in the texts; each is replaced by the participant's own value. "
+            "The preview uses the samples."
+        ),
+        _("Placeholder"),
+        _("Meaning"),
+        _("Sample"),
+        rows,
+    )
+
+
+placeholders_help = lazy(_placeholders_help, str)
+
+
+class CertificateTemplateViewSet(SnippetViewSet):
+    model = CertificateTemplate
+    icon = "doc-full"
+    menu_label = gettext_lazy("Certificate templates")
+    menu_order = 20
+    list_display = ["name", BooleanColumn("is_default"), "page_size", "orientation", UpdatedAtColumn()]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("name"),
+                    FieldPanel("is_default"),
+                    FieldPanel("title"),
+                    FieldPanel("subtitle"),
+                    FieldPanel("intro"),
+                    FieldPanel("body"),
+                    FieldRowPanel([FieldPanel("place"), FieldPanel("date_line")]),
+                    FieldPanel("issuer_name"),
+                    FieldPanel("number_prefix"),
+                    HelpPanel(content=placeholders_help(), heading=gettext_lazy("Placeholders")),
+                ],
+                heading=gettext_lazy("Texts"),
+            ),
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("page_size"), FieldPanel("orientation")]),
+                    FieldPanel("background"),
+                    InlinePanel("logos", max_num=MAX_LOGOS, label=gettext_lazy("Logos")),
+                    MultiFieldPanel(
+                        [
+                            FieldRowPanel([FieldPanel("frame_style"), FieldPanel("accent_color")]),
+                            FieldPanel("text_color"),
+                            FieldRowPanel([FieldPanel("heading_font"), FieldPanel("body_font")]),
+                        ],
+                        heading=gettext_lazy("Frame, colours and fonts"),
+                    ),
+                    FieldRowPanel([FieldPanel("qr_position"), FieldPanel("qr_size_mm")]),
+                ],
+                heading=gettext_lazy("Design"),
+            ),
+            ObjectList(
+                [InlinePanel("signatories", max_num=MAX_SIGNATORIES, label=gettext_lazy("Signatories"))],
+                heading=gettext_lazy("Signatories"),
+            ),
+        ],
+        base_form_class=CertificateTemplateForm,
+    )
+
+
+class CertificateIndexView(IndexView):
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        user = self.request.user
+        if user.has_perm("certificates.download_certificate"):
+            query = self.request.GET.urlencode()
+            buttons.append(
+                HeaderButton(
+                    _("Download these as ZIP"),
+                    url=reverse("certificates_admin:zip_start") + (f"?{query}" if query else ""),
+                    icon_name="download",
+                    priority=10,
+                )
+            )
+        if user.has_perm("certificates.issue_certificate"):
+            buttons.append(
+                HeaderButton(
+                    _("Issue by hand"), url=reverse("certificates_admin:issue"), icon_name="plus", priority=20
+                )
+            )
+        return buttons
+
+    def get_list_more_buttons(self, instance):
+        return [*super().get_list_more_buttons(instance), *certificate_buttons(self.request.user, instance)]
+
+
+class CertificateInspectView(InspectView):
+    template_name = "certificates/admin/inspect.html"
+
+    @cached_property
+    def header_more_buttons(self):
+        return [*super().header_more_buttons, *certificate_buttons(self.request.user, self.object)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["can_retry"] = self.object.status == CertificateStatus.FAILED and self.request.user.has_perm(
+            "certificates.issue_certificate"
+        )
+        context["history_url"] = reverse("certificates_admin:history", args=[self.object.pk])
+        return context
+
+
+def certificate_buttons(user, certificate):
+    buttons = []
+    if can_download(user, certificate):
+        buttons.append(
+            ListingButton(
+                _("Download PDF"),
+                url=reverse("certificates:download", args=[certificate.pk]),
+                icon_name="download",
+                priority=40,
+            )
+        )
+    if certificate.status in LIVE_STATUSES and user.has_perm("certificates.revoke_certificate"):
+        buttons.append(
+            ListingButton(
+                _("Revoke"),
+                url=reverse("certificates_admin:revoke", args=[certificate.pk]),
+                icon_name="cross",
+                priority=50,
+            )
+        )
+    if certificate.status in (CertificateStatus.VALID, CertificateStatus.FAILED) and user.has_perm(
+        "certificates.issue_certificate"
+    ):
+        buttons.append(
+            ListingButton(
+                _("Re-issue"),
+                url=reverse("certificates_admin:reissue", args=[certificate.pk]),
+                icon_name="resubmit",
+                priority=60,
+            )
+        )
+    return buttons
+
+
+class CertificateViewSet(ModelViewSet):
+    model = Certificate
+    name = "certificates_admin"
+    icon = "doc-full-inverse"
+    menu_label = gettext_lazy("Issued certificates")
+    menu_order = 10
+    index_view_class = CertificateIndexView
+    inspect_view_class = CertificateInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    filterset_class = CertificateFilterSet
+    search_fields = ["recipient_name", "number", "subject_title"]
+    list_display = [
+        Column("number", label=gettext_lazy("Number"), sort_key="number"),
+        "recipient_name",
+        "subject_title",
+        "kecamatan",
+        "institution_name",
+        DateColumn("issued_at", label=gettext_lazy("Issued at"), sort_key="issued_at"),
+        StatusTagColumn(
+            "get_status_display", label=gettext_lazy("Status"), primary=lambda c: c.status == "valid"
+        ),
+    ]
+    list_export = [
+        "number",
+        "recipient_name",
+        "subject_title",
+        "subject_kind",
+        "date_start",
+        "date_end",
+        "hours",
+        "institution_name",
+        "kecamatan",
+        "issued_at",
+        "status",
+        "revoked_at",
+        "revoke_reason",
+        "verification_url",
+    ]
+    export_filename = "sertifikat"
+    inspect_view_fields = [
+        "number",
+        "recipient_name",
+        "subject_kind",
+        "subject_title",
+        "date_start",
+        "date_end",
+        "hours",
+        "institution_name",
+        "kecamatan",
+        "issuer_name",
+        "status",
+        "issued_at",
+        "issued_by",
+        "render_error",
+        "revoked_at",
+        "revoke_reason",
+        "replaced_by",
+        "verification_url",
+    ]
+
+    def get_queryset(self, request):
+        return Certificate.objects.select_related("kecamatan")
+
+    def get_common_view_kwargs(self, **kwargs):
+        # No add, edit or delete views exist for issued certificates.
+        return super().get_common_view_kwargs(
+            **{"add_url_name": None, "edit_url_name": None, "delete_url_name": None, **kwargs}
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
+            path("history/<int:pk>/", self.history_view, name="history"),
+            path("history-results/<int:pk>/", self.history_results_view, name="history_results"),
+            path("<int:pk>/revoke/", views_admin.revoke_view, name="revoke"),
+            path("<int:pk>/reissue/", views_admin.reissue_view, name="reissue"),
+            path("<int:pk>/retry/", views_admin.retry_view, name="retry"),
+            path("issue/", views_admin.issue_view, name="issue"),
+            path("zip/", views_admin.zip_start_view, name="zip_start"),
+            path("zip/download/", views_admin.zip_view, name="zip"),
+            path("zip/progress/<str:token>/", views_admin.zip_progress_view, name="zip_progress"),
+        ]
+
+
+class CertificatesGroup(SnippetViewSetGroup):
+    items = (CertificateViewSet, CertificateTemplateViewSet)
+    menu_icon = "doc-full-inverse"
+    menu_label = gettext_lazy("Certificates")
+    menu_name = "certificates"
+    menu_order = 300
+
+
+register_snippet(CertificatesGroup)
+
+
+class _FailedCertificatesPanel:
+    """On the admin dashboard: certificates that could not be made, so nothing fails silently."""
+
+    order = 50
+
+    def __init__(self, count: int):
+        self.count = count
+
+    @property
+    def media(self):
+        from django.forms import Media
+
+        return Media()
+
+    def render_html(self, parent_context=None):
+        url = reverse("certificates_admin:index") + "?status=failed"
+        return format_html(
+            '<section class="panel w-mb-8"><div class="help-block help-warning"><p>{} <a href="{}">{}</a></p>'
+            "</div></section>",
+            _(
+                "%(count)d certificates could not be made, for example because an image of the template "
+                "is missing."
+            )
+            % {"count": self.count},
+            url,
+            _("See them"),
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def failed_certificates_panel(request, panels):
+    if not request.user.has_perm("certificates.issue_certificate"):
+        return
+    count = Certificate.objects.filter(status=CertificateStatus.FAILED).count()
+    if count:
+        panels.append(_FailedCertificatesPanel(count))

@@ -1,0 +1,1 @@
+"""Content of the starter course as plain data; see curriculum.course.COURSE."""

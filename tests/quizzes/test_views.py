@@ -1,0 +1,343 @@
+"""The participant pages: who may see what, one question per page, bad input, double submit, time limit."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from freezegun import freeze_time
+
+from people.models import Profile
+from quizzes import services
+from quizzes.choices import AttemptStatus
+from quizzes.models import Attempt, AttemptAnswer
+
+from .conftest import correct_ids, make_question, make_quiz, take, wrong_ids
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def member(client, participant):
+    client.force_login(participant)
+    return client
+
+
+def _start(client, quiz, **data):
+    return client.post(reverse("quizzes:start", args=[quiz.pk]), data)
+
+
+def _open_attempt(user, quiz):
+    return Attempt.objects.get(user=user, quiz=quiz, status=AttemptStatus.IN_PROGRESS)
+
+
+def test_pages_require_login(client, quiz):
+    response = client.get(reverse("quizzes:intro", args=[quiz.pk]))
+    assert response.status_code == 302 and "/akun/login/" in response.url
+    response = _start(client, quiz)
+    assert response.status_code == 302 and "/akun/login/" in response.url
+    assert not Attempt.objects.exists()
+
+
+def test_starting_requires_a_complete_profile(client, quiz, participant):
+    Profile.objects.filter(user=participant).delete()
+    client.force_login(participant)
+    response = _start(client, quiz)
+    assert response.status_code == 302 and response.url.startswith(reverse("people:profile"))
+    assert not Attempt.objects.exists()
+
+
+def test_intro_shows_questions_time_limit_attempts_left_and_best_score(member, participant, quiz, questions):
+    quiz.max_attempts = 3
+    quiz.time_limit_minutes = 15
+    quiz.save()
+    take(participant, quiz, right={questions[0].pk})
+    take(participant, quiz, right={q.pk for q in questions[:3]})
+    html = member.get(reverse("quizzes:intro", args=[quiz.pk])).content.decode()
+    assert "Kuis Pencegahan TPPO" in html
+    assert "4 soal" in html
+    assert "Batas waktu: 15 menit" in html
+    assert "Sisa kesempatan: 1" in html
+    assert "Nilai terbaik sejauh ini: 75%" in html
+    assert "Lulus" in html
+
+
+def test_intro_keeps_a_safe_next_and_drops_a_foreign_one(member, quiz):
+    html = member.get(reverse("quizzes:intro", args=[quiz.pk]), {"next": "/kursus/modul-1/"}).content.decode()
+    assert 'value="/kursus/modul-1/"' in html
+    html = member.get(
+        reverse("quizzes:intro", args=[quiz.pk]), {"next": "https://jahat.example/"}
+    ).content.decode()
+    assert 'value="https://jahat.example/"' not in html
+    assert 'href="https://jahat.example/"' not in html
+
+
+def test_a_forged_context_is_refused(member, quiz):
+    response = member.get(reverse("quizzes:intro", args=[quiz.pk]), {"konteks": "workshop:1:pre"})
+    assert response.status_code == 400
+    assert "Tautan kuis ini rusak" in response.content.decode()
+    response = _start(member, quiz, konteks="workshop:1:pre")
+    assert response.status_code == 400
+    assert not Attempt.objects.exists()
+
+
+def test_start_then_one_question_per_page(member, participant, quiz):
+    response = _start(member, quiz, next="/kursus/modul-1/")
+    attempt = _open_attempt(participant, quiz)
+    assert response.url == reverse("quizzes:question", args=[attempt.pk, 1])
+    assert attempt.return_url == "/kursus/modul-1/"
+    html = member.get(response.url).content.decode()
+    assert "Soal 1 dari 4" in html
+    assert "Siapa yang dapat melapor" in html
+    assert "Mana tanda-tanda TPPO" not in html
+
+
+def test_the_taking_page_never_reveals_the_answers(member, participant, quiz, questions):
+    _start(member, quiz)
+    attempt = _open_attempt(participant, quiz)
+    secrets = ["Bukan hanya orang tua.", "Tepat.", "UU 35/2014", "is_correct", "is-correct", "checked"]
+    for position in range(1, 5):
+        html = member.get(reverse("quizzes:question", args=[attempt.pk, position])).content.decode()
+        for secret in secrets:
+            assert secret not in html, (position, secret)
+        # The choices appear in the order stored for the attempt, not grouped by correctness.
+        answer = AttemptAnswer.objects.get(attempt=attempt, position=position)
+        positions = [html.index(f'value="{cid}"') for cid in answer.choice_order]
+        assert positions == sorted(positions)
+
+
+def test_answering_through_the_form_without_javascript(member, participant, quiz, questions):
+    _start(member, quiz)
+    attempt = _open_attempt(participant, quiz)
+    url = reverse("quizzes:question", args=[attempt.pk, 2])
+    response = member.post(
+        url, {"question": questions[1].pk, "choice": correct_ids(questions[1]), "action": "next"}
+    )
+    assert response.url == reverse("quizzes:question", args=[attempt.pk, 3])
+    response = member.post(
+        url, {"question": questions[1].pk, "choice": correct_ids(questions[1]), "action": "prev"}
+    )
+    assert response.url == reverse("quizzes:question", args=[attempt.pk, 1])
+    last = reverse("quizzes:question", args=[attempt.pk, 4])
+    response = member.post(last, {"question": questions[3].pk, "action": "next"})
+    assert response.url == reverse("quizzes:finish", args=[attempt.pk])
+    html = member.get(url).content.decode()
+    for cid in correct_ids(questions[1]):
+        assert f'value="{cid}" checked' in html
+
+
+def test_a_choice_from_another_question_is_a_400_and_loses_nothing(member, participant, quiz, questions):
+    _start(member, quiz)
+    attempt = _open_attempt(participant, quiz)
+    services.save_answer(attempt=attempt, question_id=questions[0].pk, choice_ids=correct_ids(questions[0]))
+    url = reverse("quizzes:question", args=[attempt.pk, 2])
+    response = member.post(url, {"question": questions[1].pk, "choice": correct_ids(questions[0])})
+    assert response.status_code == 400
+    assert "Pilihan itu bukan milik soal ini" in response.content.decode()
+    assert AttemptAnswer.objects.get(attempt=attempt, question=questions[1]).selected == []
+    assert AttemptAnswer.objects.get(attempt=attempt, question=questions[0]).selected == correct_ids(
+        questions[0]
+    )
+
+
+def test_a_choice_from_another_quiz_is_refused(member, participant, quiz, questions):
+    other = make_question(choices=[("A", True), ("B", False)])
+    make_quiz(questions=[other])
+    _start(member, quiz)
+    attempt = _open_attempt(participant, quiz)
+    response = member.post(
+        reverse("quizzes:save", args=[attempt.pk]),
+        {"question": questions[0].pk, "choice": correct_ids(other)},
+    )
+    assert response.status_code == 400
+    assert response.json()["code"] == "invalid_choice"
+    response = member.post(
+        reverse("quizzes:save", args=[attempt.pk]), {"question": other.pk, "choice": correct_ids(other)}
+    )
+    assert response.status_code == 400
+    assert response.json()["code"] == "unknown_question"
+
+
+@pytest.mark.parametrize("data", [{}, {"question": "x"}, {"question": "1", "choice": "abc"}])
+def test_a_malformed_post_is_a_400_with_a_message(member, participant, quiz, data):
+    _start(member, quiz)
+    attempt = _open_attempt(participant, quiz)
+    response = member.post(reverse("quizzes:save", args=[attempt.pk]), data)
+    assert response.status_code == 400
+    assert response.json() == {
+        "saved": False,
+        "code": "malformed",
+        "error": "Formulir jawaban tidak lengkap atau rusak. Silakan coba lagi.",
+    }
+    page = member.post(reverse("quizzes:question", args=[attempt.pk, 1]), data)
+    assert page.status_code == 400
+    assert "Formulir jawaban tidak lengkap atau rusak" in page.content.decode()
+
+
+def test_autosave_endpoint_reports_progress(member, participant, quiz, questions):
+    _start(member, quiz)
+    attempt = _open_attempt(participant, quiz)
+    response = member.post(
+        reverse("quizzes:save", args=[attempt.pk]),
+        {"question": questions[2].pk, "choice": correct_ids(questions[2])},
+    )
+    assert response.json() == {"saved": True, "answered": 1, "total": 4}
+    assert member.get(reverse("quizzes:save", args=[attempt.pk])).status_code == 405
+
+
+def test_another_participants_attempt_is_a_404(client, participant, other_participant, quiz, questions):
+    attempt = services.start_attempt(user=participant, quiz=quiz)
+    client.force_login(other_participant)
+    urls = [
+        reverse("quizzes:question", args=[attempt.pk, 1]),
+        reverse("quizzes:finish", args=[attempt.pk]),
+        reverse("quizzes:result", args=[attempt.pk]),
+    ]
+    for url in urls:
+        assert client.get(url).status_code == 404
+    response = client.post(
+        reverse("quizzes:save", args=[attempt.pk]),
+        {"question": questions[0].pk, "choice": correct_ids(questions[0])},
+    )
+    assert response.status_code == 404
+    assert client.post(reverse("quizzes:finish", args=[attempt.pk])).status_code == 404
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.IN_PROGRESS
+    assert AttemptAnswer.objects.get(attempt=attempt, question=questions[0]).selected == []
+
+
+def test_answering_a_closed_attempt_is_refused(member, participant, quiz, questions):
+    attempt = take(participant, quiz, right=set())
+    response = member.post(
+        reverse("quizzes:save", args=[attempt.pk]),
+        {"question": questions[0].pk, "choice": correct_ids(questions[0])},
+    )
+    assert response.status_code == 400
+    assert response.json()["redirect"] == reverse("quizzes:result", args=[attempt.pk])
+    assert (
+        AttemptAnswer.objects.get(attempt=attempt, question=questions[0]).selected
+        == wrong_ids(questions[0])[:1]
+    )
+    page = member.get(reverse("quizzes:question", args=[attempt.pk, 1]))
+    assert page.url == reverse("quizzes:result", args=[attempt.pk])
+
+
+def test_submitting_twice_records_one_submission(
+    member, participant, quiz, questions, django_capture_on_commit_callbacks
+):
+    from quizzes.signals import attempt_submitted
+
+    calls = []
+    attempt_submitted.connect(lambda sender, **kw: calls.append(kw), weak=False, dispatch_uid="double")
+    try:
+        _start(member, quiz)
+        attempt = _open_attempt(participant, quiz)
+        with django_capture_on_commit_callbacks(execute=True):
+            first = member.post(reverse("quizzes:finish", args=[attempt.pk]))
+            second = member.post(reverse("quizzes:finish", args=[attempt.pk]), follow=True)
+    finally:
+        attempt_submitted.disconnect(dispatch_uid="double")
+    assert first.url == reverse("quizzes:result", args=[attempt.pk])
+    assert "hanya dicatat satu kali" in second.content.decode()
+    assert len(calls) == 1
+    assert Attempt.objects.filter(user=participant).count() == 1
+
+
+def test_finish_page_lists_unanswered_questions(member, participant, quiz, questions):
+    _start(member, quiz)
+    attempt = _open_attempt(participant, quiz)
+    services.save_answer(attempt=attempt, question_id=questions[0].pk, choice_ids=correct_ids(questions[0]))
+    html = member.get(reverse("quizzes:finish", args=[attempt.pk])).content.decode()
+    assert "Anda sudah menjawab 1 dari 4 soal." in html
+    assert "3 soal belum dijawab" in html
+
+
+def test_resume_goes_to_the_first_unanswered_question(client, participant, quiz, questions):
+    client.force_login(participant)
+    _start(client, quiz)
+    attempt = _open_attempt(participant, quiz)
+    services.save_answer(attempt=attempt, question_id=questions[0].pk, choice_ids=correct_ids(questions[0]))
+    services.save_answer(attempt=attempt, question_id=questions[1].pk, choice_ids=correct_ids(questions[1]))
+    # Another device: a fresh session for the same participant.
+    client.logout()
+    client.force_login(participant)
+    intro = client.get(reverse("quizzes:intro", args=[quiz.pk])).content.decode()
+    assert "Lanjutkan percobaan Anda" in intro
+    response = _start(client, quiz)
+    assert response.url == reverse("quizzes:question", args=[attempt.pk, 3])
+    assert Attempt.objects.count() == 1
+    # An open attempt's result page sends the participant back to the questions.
+    assert client.get(reverse("quizzes:result", args=[attempt.pk])).url == response.url
+
+
+def test_no_attempts_left_shows_a_message_and_records_nothing(member, participant, quiz):
+    quiz.max_attempts = 1
+    quiz.save()
+    take(participant, quiz)
+    response = _start(member, quiz)
+    assert response.status_code == 302
+    page = member.get(response.url).content.decode()
+    assert "Kesempatan mengerjakan kuis ini sudah habis." in page
+    assert Attempt.objects.filter(user=participant).count() == 1
+
+
+def test_time_limit_is_enforced_on_the_server(member, participant, quiz, questions):
+    quiz.time_limit_minutes = 1
+    quiz.save()
+    with freeze_time("2025-11-01 08:00:00") as clock:
+        _start(member, quiz)
+        attempt = _open_attempt(participant, quiz)
+        html = member.get(reverse("quizzes:question", args=[attempt.pk, 1])).content.decode()
+        assert 'data-remaining="60"' in html
+        member.post(
+            reverse("quizzes:save", args=[attempt.pk]),
+            {"question": questions[0].pk, "choice": correct_ids(questions[0])},
+        )
+        clock.tick(timedelta(minutes=2))
+        late = member.post(
+            reverse("quizzes:save", args=[attempt.pk]),
+            {"question": questions[1].pk, "choice": correct_ids(questions[1])},
+        )
+        assert late.status_code == 400 and late.json()["code"] == "time_up"
+        page = member.get(reverse("quizzes:question", args=[attempt.pk, 2]))
+    assert page.url == reverse("quizzes:result", args=[attempt.pk])
+    attempt.refresh_from_db()
+    assert attempt.closed_by_deadline and attempt.score == 1
+    assert AttemptAnswer.objects.get(attempt=attempt, question=questions[1]).selected == []
+
+
+def test_result_page_has_a_back_link_to_where_the_participant_came_from(member, participant, quiz):
+    _start(member, quiz, next="/kursus/modul-1/")
+    attempt = _open_attempt(participant, quiz)
+    member.post(reverse("quizzes:finish", args=[attempt.pk]))
+    html = member.get(reverse("quizzes:result", args=[attempt.pk])).content.decode()
+    assert 'href="/kursus/modul-1/"' in html
+    assert "Kembali ke pelajaran" in html
+
+
+# --- Review policy -------------------------------------------------------------------------------------
+
+POLICIES = {
+    "score": ("review_show_score", ['data-testid="attempt-score"', "poin; nilai lulus 70%"]),
+    "correctness": ("review_show_correctness", ["badge--ok", "badge--bad", "jawaban Anda, benar"]),
+    "feedback": ("review_show_feedback", ["Bukan hanya orang tua.", "UU 35/2014"]),
+    "correct_answers": ("review_show_correct_answers", ["Jawaban yang benar"]),
+}
+
+
+@pytest.mark.parametrize("shown", list(POLICIES))
+def test_review_shows_only_what_the_quiz_allows(member, participant, quiz, questions, shown):
+    for name, (field, _markers) in POLICIES.items():
+        setattr(quiz, field, name == shown)
+    quiz.save()
+    attempt = services.start_attempt(user=participant, quiz=quiz)
+    services.save_answer(attempt=attempt, question_id=questions[0].pk, choice_ids=wrong_ids(questions[0]))
+    services.save_answer(attempt=attempt, question_id=questions[2].pk, choice_ids=correct_ids(questions[2]))
+    services.submit_attempt(attempt=attempt)
+    html = member.get(reverse("quizzes:result", args=[attempt.pk])).content.decode()
+    assert "Hanya orang tua" in html  # the participant's own answer is always shown
+    for name, (_field, markers) in POLICIES.items():
+        for marker in markers:
+            assert (marker in html) is (name == shown), (name, marker)
+    if shown != "score":
+        assert "Jawaban Anda sudah terkirim." in html
+        assert "25%" not in html
