@@ -63,6 +63,6 @@ def test_signup_confirm_profile_logout_login(live_server, page: Page):
     page.get_by_label("E-mail").fill(EMAIL)
     page.get_by_label(re.compile(r"^Kata sandi")).fill(PASSWORD)
     page.locator("form.form").get_by_role("button", name="Masuk").click()
-    expect(page.get_by_role("link", name="Profil saya")).to_be_visible()
-    page.get_by_role("link", name="Profil saya").click()
+    expect(page.get_by_role("link", name="Profil saya", exact=True)).to_be_visible()
+    page.get_by_role("link", name="Profil saya", exact=True).click()
     expect(page.get_by_label("Nama lengkap")).to_have_value("Siti Aminah, S.Pd.")
