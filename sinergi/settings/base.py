@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Ours, highest floor first so higher apps' templates win over lower ones.
+    "demo",
     "certificates",
     "courses",
     "quizzes",
