@@ -1,3 +1,4 @@
+from allauth.account import forms as allauth_forms
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -33,7 +34,7 @@ class ProfileForm(forms.Form):
         label=_("Institution"),
         queryset=Institution.objects.listed().select_related("kecamatan"),
         required=False,
-        empty_label=_("— my institution is not in the list —"),
+        empty_label=_("— choose your institution —"),
     )
     new_institution_name = forms.CharField(
         label=_("Name of your institution, if it is not in the list"),
@@ -95,3 +96,45 @@ class MergeInstitutionForm(forms.Form):
     def __init__(self, *args, source: Institution, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["target"].queryset = self.fields["target"].queryset.exclude(pk=source.pk)
+
+
+class SiteWordsMixin:
+    """allauth's forms in the site's own words (allauth's catalogue says "Kata Kunci", "Surel")."""
+
+    labels = {
+        "email": _("E-mail"),
+        "login": _("E-mail"),
+        "password": _("Password"),
+        "oldpassword": _("Current password"),
+        "password1": _("Password"),
+        "password2": _("Repeat the password"),
+        "remember": _("Keep me logged in on this device"),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if name in self.labels:
+                field.label = self.labels[name]
+                is_email = name in {"email", "login"}
+                field.widget.attrs["placeholder"] = _("name@example.com") if is_email else ""
+
+
+class SignupForm(SiteWordsMixin, allauth_forms.SignupForm):
+    pass
+
+
+class LoginForm(SiteWordsMixin, allauth_forms.LoginForm):
+    pass
+
+
+class ResetPasswordForm(SiteWordsMixin, allauth_forms.ResetPasswordForm):
+    pass
+
+
+class ResetPasswordKeyForm(SiteWordsMixin, allauth_forms.ResetPasswordKeyForm):
+    pass
+
+
+class ChangePasswordForm(SiteWordsMixin, allauth_forms.ChangePasswordForm):
+    pass

@@ -78,7 +78,9 @@ class Institution(models.Model):
         help_text=_("How many people of this institution should be trained."),
     )
     is_verified = models.BooleanField(
-        _("verified"), default=True, help_text=_("Untick for an institution named by a participant and not yet checked by an officer.")
+        _("verified"),
+        default=True,
+        help_text=_("Untick for an institution named by a participant and not yet checked by an officer."),
     )
     merged_into = models.ForeignKey(
         "self",

@@ -118,4 +118,6 @@ def merge_button(snippet, user, next_url=None):
 
 @hooks.register("register_log_actions")
 def register_people_log_actions(actions):
-    actions.register_action("people.institution_merged", gettext_lazy("Merge institution"), gettext_lazy("Merged"))
+    actions.register_action(
+        "people.institution_merged", gettext_lazy("Merge institution"), gettext_lazy("Merged")
+    )

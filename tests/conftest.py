@@ -27,7 +27,7 @@ def make_user(
 
 
 def make_institution(**kwargs) -> Institution:
-    kwargs.setdefault("name", f"SD Negeri {next(_counter)} Lubuklinggau")
+    kwargs.setdefault("name", f"Sekolah Uji {next(_counter)}")
     kwargs.setdefault("kind", InstitutionKind.SCHOOL)
     kwargs.setdefault("kecamatan", Kecamatan.objects.first())
     kwargs.setdefault("target_headcount", 20)

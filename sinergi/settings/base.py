@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Ours, highest floor first so higher apps' templates win over lower ones.
+    "demo",
     "certificates",
     "courses",
     "quizzes",
@@ -158,8 +159,15 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Accounts (django-allauth): e-mail only, no usernames.
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "people:profile"
+LOGIN_REDIRECT_URL = "/"
 ACCOUNT_ADAPTER = "people.adapters.AccountAdapter"
+ACCOUNT_FORMS = {
+    "signup": "people.forms.SignupForm",
+    "login": "people.forms.LoginForm",
+    "reset_password": "people.forms.ResetPasswordForm",
+    "reset_password_from_key": "people.forms.ResetPasswordKeyForm",
+    "change_password": "people.forms.ChangePasswordForm",
+}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]

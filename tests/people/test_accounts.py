@@ -129,3 +129,12 @@ def test_google_login_is_offered_when_keys_are_configured(client, settings):
     settings.SOCIALACCOUNT_PROVIDERS = {"google": {"APP": {"client_id": "id-123", "secret": "s-456"}}}
     html = client.get(reverse("account_login")).content.decode()
     assert "Google" in html
+
+
+def test_staff_land_in_the_admin_and_participants_on_their_learning(client, trainer, participant):
+    response = client.post(reverse("account_login"), {"login": trainer.email, "password": PASSWORD})
+    assert response.url == reverse("wagtailadmin_home")
+    client.logout()
+    response = client.post(reverse("account_login"), {"login": participant.email, "password": PASSWORD})
+    assert response.url != reverse("people:profile")
+    assert client.get(response.url).status_code == 200
