@@ -84,3 +84,12 @@ def officer(db):
 @pytest.fixture
 def superuser(db):
     return make_user(role=None, is_staff=True, is_superuser=True)
+
+
+def pytest_collection_modifyitems(items):
+    """Transactional tests flush the database afterwards; serialized rollback restores what the data
+    migrations made (roles, kecamatan, the home page and course catalogue) for the tests that follow."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            item.add_marker(pytest.mark.django_db(**marker.kwargs, serialized_rollback=True), append=False)
