@@ -15,11 +15,11 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, StatusTagColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import BooleanColumn, DateColumn, StatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.admin.widgets.button import Button, HeaderButton, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -125,8 +125,8 @@ class CertificateTemplateViewSet(SnippetViewSet):
 
 class CertificateIndexView(IndexView):
     @cached_property
-    def header_more_buttons(self):
-        buttons = list(super().header_more_buttons)
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
         user = self.request.user
         if user.has_perm("certificates.download_certificate"):
             query = self.request.GET.urlencode()
@@ -157,6 +157,10 @@ class CertificateInspectView(InspectView):
     def header_more_buttons(self):
         return [*super().header_more_buttons, *certificate_buttons(self.request.user, self.object)]
 
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "—" if value in (None, "") else value
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["can_retry"] = self.object.status == CertificateStatus.FAILED and self.request.user.has_perm(
@@ -184,7 +188,7 @@ def certificate_buttons(user, certificate):
         )
     if certificate.status in LIVE_STATUSES and user.has_perm("certificates.revoke_certificate"):
         buttons.append(
-            ListingButton(
+            Button(
                 _("Revoke"),
                 url=reverse("certificates_admin:revoke", args=[certificate.pk]),
                 icon_name="cross",
@@ -195,7 +199,7 @@ def certificate_buttons(user, certificate):
         "certificates.issue_certificate"
     ):
         buttons.append(
-            ListingButton(
+            Button(
                 _("Re-issue"),
                 url=reverse("certificates_admin:reissue", args=[certificate.pk]),
                 icon_name="resubmit",
@@ -216,10 +220,12 @@ class CertificateViewSet(ModelViewSet):
     history_view_class = CertificateHistoryView
     inspect_view_enabled = True
     copy_view_enabled = False
+    # Nothing points from a certificate to content an editor might delete; indexing every issue is waste.
+    add_to_reference_index = False
     filterset_class = CertificateFilterSet
     search_fields = ["recipient_name", "number", "subject_title"]
     list_display = [
-        Column("number", label=gettext_lazy("Number"), sort_key="number"),
+        "number",
         "recipient_name",
         "subject_title",
         "kecamatan",

@@ -196,7 +196,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     callout = LessonCalloutBlock()
     case_scenario = CaseScenarioBlock()
     help = HelpBlock()
-    quiz = QuizBlock()
+    quiz = QuizBlock(preview_template=PREVIEW_TEMPLATE)
 
     class Meta:
         min_num = 1

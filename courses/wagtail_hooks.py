@@ -68,3 +68,12 @@ def register_menu_item():
         icon_name="group",
         order=450,
     )
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    actions.register_action(
+        "courses.enrolled_by_officer",
+        gettext_lazy("Enrolled by an officer"),
+        gettext_lazy("Enrolled in a course by an officer"),
+    )

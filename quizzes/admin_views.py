@@ -78,12 +78,10 @@ class QuizAttemptsView(QuizReportMixin, ReportView):
     paginate_by = 50
     columns = [
         Column("participant_name", label=_("Participant"), sort_key="participant_name"),
-        Column("email", label=_("E-mail")),
         Column("institution_name", label=_("Institution")),
         Column("kecamatan_name", label=_("Kecamatan")),
         Column("number", label=_("Attempt"), sort_key="number"),
         Column("get_status_display", label=_("Status")),
-        DateColumn("started_at", label=_("Started"), sort_key="started_at"),
         DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
         Column("score_percent", label=_("Score (%)"), sort_key="score_percent"),
         BooleanColumn("passed", label=_("Passed")),
@@ -129,7 +127,7 @@ class QuizAttemptsView(QuizReportMixin, ReportView):
         return _("Attempts: %(quiz)s") % {"quiz": self.quiz.title}
 
     def get_breadcrumbs_items(self):
-        return self.quiz_breadcrumbs(_("Attempts"))
+        return self.quiz_breadcrumbs(self.get_page_title())
 
     def get_index_url(self):
         return reverse("quizzes_admin:attempts", args=[self.quiz.pk])
@@ -160,7 +158,7 @@ class ItemAnalysisView(QuizReportMixin, WagtailAdminTemplateMixin, TemplateView)
         return _("Item analysis: %(quiz)s") % {"quiz": self.quiz.title}
 
     def get_breadcrumbs_items(self):
-        return self.quiz_breadcrumbs(_("Item analysis"))
+        return self.quiz_breadcrumbs(self.get_page_title())
 
     def get_context_data(self, **kwargs):
         services.close_expired_attempts(quiz=self.quiz)

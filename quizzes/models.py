@@ -234,6 +234,9 @@ class Attempt(models.Model):
     max_score = models.DecimalField(_("maximum score"), max_digits=8, decimal_places=3, null=True, blank=True)
     score_percent = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
     passed = models.BooleanField(_("passed"), default=False)
+    # Per question, written once at submission: {"<question id>": ["<score>", "<max score>"]}. One row
+    # update instead of one per answer keeps submitting constant in queries and fast.
+    results = models.JSONField(default=dict, blank=True, editable=False)
 
     class Meta:
         ordering = ["-started_at"]
@@ -261,7 +264,10 @@ class Attempt(models.Model):
 
 
 class AttemptAnswer(models.Model):
-    """One drawn question of an attempt: its place, its choice order, what was picked and what it earned."""
+    """One drawn question of an attempt: its place, its choice order and what was picked.
+
+    What each answer earned is stored on the attempt (Attempt.results) in the same write that closes it.
+    """
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
@@ -269,9 +275,6 @@ class AttemptAnswer(models.Model):
     choice_order = models.JSONField(default=list)
     selected = models.JSONField(default=list)
     answered_at = models.DateTimeField(null=True, blank=True)
-    score = models.DecimalField(max_digits=7, decimal_places=3, null=True, blank=True)
-    max_score = models.DecimalField(max_digits=7, decimal_places=3, null=True, blank=True)
-    is_correct = models.BooleanField(null=True)
 
     class Meta:
         ordering = ["attempt", "position"]

@@ -6,6 +6,7 @@ before the attempt is submitted.
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -106,6 +107,11 @@ def attempt_overview(attempt: Attempt) -> dict:
     }
 
 
+def _decimal(results: dict, question_id: int, index: int) -> Decimal | None:
+    pair = results.get(str(question_id))
+    return Decimal(pair[index]) if pair else None
+
+
 def review_rows(attempt: Attempt) -> list[dict]:
     """Everything the review could show, as plain data; review.build_review decides what is shown."""
     answers = list(
@@ -113,6 +119,7 @@ def review_rows(attempt: Attempt) -> list[dict]:
         .select_related("question", "question__scenario_image")
         .order_by("position")
     )
+    results = attempt.results or {}
     choices = {}
     for choice in Choice.objects.filter(question_id__in=[a.question_id for a in answers]).order_by(
         "sort_order"
@@ -126,8 +133,8 @@ def review_rows(attempt: Attempt) -> list[dict]:
             {
                 "position": answer.position,
                 "question": answer.question,
-                "score": answer.score,
-                "max_score": answer.max_score,
+                "score": _decimal(results, answer.question_id, 0),
+                "max_score": _decimal(results, answer.question_id, 1),
                 "choices": [
                     {
                         "text": c.text,
@@ -144,15 +151,21 @@ def review_rows(attempt: Attempt) -> list[dict]:
 
 def item_analysis(quiz) -> dict:
     """Facility, discrimination and choice picks per question, and mastery per topic tag (5 queries)."""
-    totals = dict(
-        Attempt.objects.filter(quiz=quiz, status=AttemptStatus.SUBMITTED).values_list("pk", "score_percent")
+    submitted = Attempt.objects.filter(quiz=quiz, status=AttemptStatus.SUBMITTED)
+    totals, results = {}, {}
+    for pk, percent, scored in submitted.values_list("pk", "score_percent", "results"):
+        totals[pk], results[pk] = percent, scored or {}
+    rows = AttemptAnswer.objects.filter(attempt__in=submitted).values_list(
+        "attempt_id", "question_id", "selected"
     )
-    rows = AttemptAnswer.objects.filter(
-        attempt__quiz=quiz, attempt__status=AttemptStatus.SUBMITTED
-    ).values_list("attempt_id", "question_id", "selected", "score", "max_score")
     records = [
-        analysis.AnswerRecord(attempt=a, question=q, selected=tuple(sel), fraction=analysis.fraction(s, m))
-        for a, q, sel, s, m in rows
+        analysis.AnswerRecord(
+            attempt=a,
+            question=q,
+            selected=tuple(sel),
+            fraction=analysis.fraction(_decimal(results[a], q, 0), _decimal(results[a], q, 1)),
+        )
+        for a, q, sel in rows
     ]
     stats = analysis.item_statistics(records, totals)
     questions = Question.objects.filter(pk__in=stats).prefetch_related("choices").order_by("pk")

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import scoring
-from .choices import AttemptStatus, QuestionKind
+from .choices import AttemptStatus, MultipleScoring, QuestionKind
 from .drawing import draw_questions, order_choices
 from .models import Attempt, AttemptAnswer, Choice, Question, QuestionTag, Quiz
 from .signals import attempt_submitted
@@ -286,11 +286,10 @@ def _store_answer(attempt: Attempt, question_id: int, choice_ids: list[int], now
     return answer
 
 
-def question_keys(questions) -> dict[int, scoring.QuestionKey]:
-    """Scoring keys for the given questions, in one query for all their choices."""
-    questions = list(questions)
+def question_keys(questions: list[tuple[int, str, int, str]]) -> dict[int, scoring.QuestionKey]:
+    """Scoring keys for (id, kind, points, multiple_scoring) rows, in one query for all their choices."""
     ids, correct = defaultdict(set), defaultdict(set)
-    rows = Choice.objects.filter(question_id__in=[q.pk for q in questions]).values_list(
+    rows = Choice.objects.filter(question_id__in=[row[0] for row in questions]).values_list(
         "pk", "question_id", "is_correct"
     )
     for choice_id, question_id, is_correct in rows:
@@ -298,14 +297,14 @@ def question_keys(questions) -> dict[int, scoring.QuestionKey]:
         if is_correct:
             correct[question_id].add(choice_id)
     return {
-        q.pk: scoring.QuestionKey(
-            kind=q.kind,
-            choices=frozenset(ids[q.pk]),
-            correct=frozenset(correct[q.pk]),
-            points=Decimal(q.points),
-            partial=q.multiple_scoring == "partial",
+        qid: scoring.QuestionKey(
+            kind=kind,
+            choices=frozenset(ids[qid]),
+            correct=frozenset(correct[qid]),
+            points=Decimal(points),
+            partial=multiple_scoring == MultipleScoring.PARTIAL,
         )
-        for q in questions
+        for qid, kind, points, multiple_scoring in questions
     }
 
 
@@ -323,33 +322,21 @@ def submit_attempt(
         )
         if not locked.is_open:
             return locked, False
-        answers = list(
-            AttemptAnswer.objects.filter(attempt=locked)
-            .select_related("question")
-            .only(
-                "id",
-                "question_id",
-                "selected",
-                "question__kind",
-                "question__points",
-                "question__multiple_scoring",
+        rows = list(
+            AttemptAnswer.objects.filter(attempt=locked).values_list(
+                "question_id", "question__kind", "question__points", "question__multiple_scoring", "selected"
             )
         )
         result = scoring.score_attempt(
-            question_keys(a.question for a in answers), {a.question_id: a.selected for a in answers}
+            question_keys([row[:4] for row in rows]), {row[0]: row[4] for row in rows}
         )
-        for answer in answers:
-            scored = result.questions[answer.question_id]
-            answer.score, answer.max_score, answer.is_correct = (
-                scored.score,
-                scored.max_score,
-                scored.is_correct,
-            )
-        AttemptAnswer.objects.bulk_update(answers, ["score", "max_score", "is_correct"])
         locked.status = AttemptStatus.SUBMITTED
         locked.submitted_at = now
         locked.closed_by_deadline = by_deadline or is_expired(locked, now)
         locked.score, locked.max_score, locked.score_percent = result.score, result.max_score, result.percent
+        locked.results = {
+            str(qid): [str(scored.score), str(scored.max_score)] for qid, scored in result.questions.items()
+        }
         locked.passed = scoring.is_passed(result.percent, locked.quiz.pass_mark)
         locked.save(
             update_fields=[
@@ -360,6 +347,7 @@ def submit_attempt(
                 "max_score",
                 "score_percent",
                 "passed",
+                "results",
             ]
         )
         transaction.on_commit(lambda: _announce(locked))

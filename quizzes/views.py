@@ -200,5 +200,8 @@ def result(request, attempt_id):
             "review": build_review(queries.review_rows(attempt), quiz),
             "back_url": _safe_next(request, attempt.return_url),
             "context_token": services.sign_context(attempt.context),
+            "overview_url": services.quiz_url(
+                quiz=quiz, context=attempt.context, next_url=_safe_next(request, attempt.return_url)
+            ),
         },
     )

@@ -101,3 +101,99 @@ def take_quiz(user, quiz, *, correct: bool = True):
 
 def quiz_block(quiz) -> dict:
     return {"type": "quiz", "value": {"quiz": quiz.pk}}
+
+
+VIDEO_URL = "https://www.youtube.com/watch?v=JMh7k3F5HSo"
+
+
+def make_image(title: str = "Poster Stop TPPO"):
+    from io import BytesIO
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+    from wagtail.images import get_image_model
+
+    buffer = BytesIO()
+    PILImage.new("RGB", (1200, 800), "#4c1d95").save(buffer, "PNG")
+    return get_image_model().objects.create(
+        title=title,
+        file=ImageFile(buffer, name="poster.png"),
+        description="Poster ungu bertuliskan Stop TPPO",
+    )
+
+
+def make_document(
+    title: str = "Ringkasan UU 21/2007", name: str = "ringkasan.pdf", content: bytes = b"%PDF-1.4"
+):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    return get_document_model().objects.create(title=title, file=ContentFile(content, name=name))
+
+
+def make_embed(url: str = VIDEO_URL):
+    """A stored embed, so lessons never reach out to YouTube during tests."""
+    from wagtail.embeds.embeds import get_embed_hash
+    from wagtail.embeds.models import Embed
+
+    embed, _ = Embed.objects.get_or_create(
+        hash=get_embed_hash(url),
+        defaults={
+            "url": url,
+            "type": "video",
+            "html": '<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe>',
+            "title": "Video TPPO",
+            "width": 640,
+            "height": 360,
+        },
+    )
+    return embed
+
+
+def rich_lesson(*, blocks: int = 20, quiz=None) -> list[dict]:
+    """A lesson using every kind of block, repeated up to `blocks` blocks."""
+    image, handout, video_file = (
+        make_image(),
+        make_document(),
+        make_document("Video kasus", "kasus.mp4", b"\0" * 64),
+    )
+    make_embed()
+    kinds = [
+        {"type": "heading", "value": {"text": "Mengenali tanda bahaya", "level": "h2"}},
+        {"type": "paragraph", "value": "<p>Pelaku sering menawarkan <b>gaji tinggi</b> tanpa kontrak.</p>"},
+        {"type": "image", "value": {"image": image.pk, "alt_text": "", "caption": "Poster kampanye"}},
+        {
+            "type": "video",
+            "value": {
+                "embed": VIDEO_URL,
+                "file": None,
+                "caption": "Modus perekrutan",
+                "transcript": "<p>Transkrip video.</p>",
+            },
+        },
+        {
+            "type": "video",
+            "value": {"embed": "", "file": video_file.pk, "caption": "Video kasus", "transcript": ""},
+        },
+        {"type": "document", "value": {"document": handout.pk, "description": "Untuk dibagikan"}},
+        {
+            "type": "callout",
+            "value": {
+                "kind": "legal_basis",
+                "title": "Dasar hukum",
+                "body": "<p>UU Nomor 21 Tahun 2007.</p>",
+            },
+        },
+        {
+            "type": "case_scenario",
+            "value": {
+                "title": "Kasus Rani",
+                "story": "<p>Rani ditawari kerja.</p>",
+                "questions": ["Apa tanda bahayanya?"],
+            },
+        },
+        {"type": "help", "value": {"intro": "Hubungi layanan berikut:"}},
+    ]
+    if quiz is not None:
+        kinds.append(quiz_block(quiz))
+    return [kinds[n % len(kinds)] for n in range(blocks)]
