@@ -341,3 +341,22 @@ def test_review_shows_only_what_the_quiz_allows(member, participant, quiz, quest
     if shown != "score":
         assert "Jawaban Anda sudah terkirim." in html
         assert "25%" not in html
+
+
+def test_the_countdown_submitting_at_the_deadline_counts_the_saved_answers(
+    member, participant, quiz, questions
+):
+    quiz.time_limit_minutes = 5
+    quiz.save()
+    with freeze_time("2025-11-01 08:00:00") as clock:
+        _start(member, quiz)
+        attempt = _open_attempt(participant, quiz)
+        services.save_answer(
+            attempt=attempt, question_id=questions[0].pk, choice_ids=correct_ids(questions[0])
+        )
+        clock.tick(timedelta(minutes=5, seconds=2))  # the page's timer posts the finish form
+        response = member.post(reverse("quizzes:finish", args=[attempt.pk]), follow=True)
+    assert "Waktu habis" in response.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.SUBMITTED and attempt.closed_by_deadline
+    assert attempt.score_percent == 25
