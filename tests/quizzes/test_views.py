@@ -1,5 +1,6 @@
 """The participant pages: who may see what, one question per page, bad input, double submit, time limit."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -360,3 +361,19 @@ def test_the_countdown_submitting_at_the_deadline_counts_the_saved_answers(
     attempt.refresh_from_db()
     assert attempt.status == AttemptStatus.SUBMITTED and attempt.closed_by_deadline
     assert attempt.score_percent == 25
+
+
+def test_a_workshop_pre_test_link_keeps_its_own_attempts(member, participant, quiz):
+    quiz.max_attempts = 1
+    quiz.save()
+    take(participant, quiz)  # taken once already, in a course module
+    url = services.quiz_url(quiz=quiz, context="workshop:3:pre", next_url="/lokakarya/3/")
+    intro = member.get(url).content.decode()
+    assert "Sisa kesempatan: 1" in intro
+    token = re.search(r'name="konteks" value="([^"]+)"', intro).group(1)
+    response = _start(member, quiz, konteks=token, next="/lokakarya/3/")
+    attempt = Attempt.objects.get(user=participant, context="workshop:3:pre")
+    assert response.url == reverse("quizzes:question", args=[attempt.pk, 1])
+    assert attempt.return_url == "/lokakarya/3/"
+    assert not services.has_passed(user=participant, quiz=quiz, context="workshop:3:pre")
+    assert services.has_passed(user=participant, quiz=quiz)
