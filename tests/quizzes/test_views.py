@@ -11,6 +11,7 @@ from people.models import Profile
 from quizzes import services
 from quizzes.choices import AttemptStatus
 from quizzes.models import Attempt, AttemptAnswer
+from tests.conftest import make_profile
 
 from .conftest import correct_ids, make_question, make_quiz, take, wrong_ids
 
@@ -44,6 +45,11 @@ def test_starting_requires_a_complete_profile(client, quiz, participant):
     client.force_login(participant)
     response = _start(client, quiz)
     assert response.status_code == 302 and response.url.startswith(reverse("people:profile"))
+    assert not Attempt.objects.exists()
+    # Once the profile is complete, the way back lands on the intro page, without starting anything.
+    make_profile(participant)
+    back = client.get(reverse("quizzes:start", args=[quiz.pk]))
+    assert back.url == reverse("quizzes:intro", args=[quiz.pk])
     assert not Attempt.objects.exists()
 
 
