@@ -6,7 +6,6 @@ slug under their parent. New pages are published through a revision so they show
 """
 
 from django.db import transaction
-from wagtail.log_actions import log
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -56,13 +55,15 @@ def lesson_stream(module: data.Module, quiz) -> list[dict]:
 
 
 def publish_new(page: Page, *, parent: Page, before: Page | None = None) -> Page:
-    """Add a page under `parent` (to the left of `before` if given) and publish it as a first revision."""
+    """Add a page under `parent` (to the left of `before` if given) and publish it as a first revision.
+
+    Wagtail logs the creation itself; the revision's publication adds the "published" entry to the history.
+    """
     page.live = False
     if before is not None:
         before.add_sibling(pos="left", instance=page)
     else:
         parent.add_child(instance=page)
-    log(instance=page, action="wagtail.create")
     page.save_revision().publish()
     page.refresh_from_db()
     return page

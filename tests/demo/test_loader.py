@@ -2,7 +2,7 @@
 
 import pytest
 from django.utils.html import escape
-from wagtail.models import Page, ReferenceIndex, Revision
+from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
 from certificates.models import CertificateTemplate
 from courses.choices import Requirement
@@ -36,6 +36,17 @@ def test_the_course_follows_the_curriculum(demo_content):
         assert outcome in course.learning_outcomes
     assert course.live and not course.has_unpublished_changes
     assert [m.slug for m in demo_modules()] == [m.slug for m in COURSE.modules]
+    # Officers see where the pages came from in the admin history.
+    actions = sorted(PageLogEntry.objects.filter(page=course).values_list("action", flat=True))
+    assert actions == ["wagtail.create", "wagtail.publish"]
+
+
+def test_officers_can_open_every_demo_page_in_the_admin(demo_content, client, officer):
+    client.force_login(officer)
+    for page in [demo_course(), *demo_modules()]:
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, page.slug
+        assert page.title in response.content.decode()
 
 
 @pytest.mark.parametrize("number", range(5))
