@@ -332,7 +332,8 @@ def submit_attempt(
         )
         locked.status = AttemptStatus.SUBMITTED
         locked.submitted_at = now
-        locked.closed_by_deadline = by_deadline or is_expired(locked, now)
+        # Submitted after the time ran out (by the countdown, the grace period, or the server closing it).
+        locked.closed_by_deadline = by_deadline or (locked.deadline is not None and now >= locked.deadline)
         locked.score, locked.max_score, locked.score_percent = result.score, result.max_score, result.percent
         locked.results = {
             str(qid): [str(scored.score), str(scored.max_score)] for qid, scored in result.questions.items()

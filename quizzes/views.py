@@ -71,10 +71,14 @@ def intro(request, pk: int):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @profile_required
 def start(request, pk: int):
     quiz = get_object_or_404(Quiz, pk=pk)
+    if request.method == "GET":
+        # Where profile_required sends a participant back after completing the profile: the intro page,
+        # so starting stays a deliberate POST.
+        return redirect(services.quiz_url(quiz=quiz, next_url=_safe_next(request, request.GET.get("next"))))
     next_url = _safe_next(request, request.POST.get("next"))
     try:
         context = services.read_context(request.POST.get("konteks", ""))

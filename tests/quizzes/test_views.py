@@ -1,5 +1,6 @@
 """The participant pages: who may see what, one question per page, bad input, double submit, time limit."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from people.models import Profile
 from quizzes import services
 from quizzes.choices import AttemptStatus
 from quizzes.models import Attempt, AttemptAnswer
+from tests.conftest import make_profile
 
 from .conftest import correct_ids, make_question, make_quiz, take, wrong_ids
 
@@ -43,6 +45,11 @@ def test_starting_requires_a_complete_profile(client, quiz, participant):
     client.force_login(participant)
     response = _start(client, quiz)
     assert response.status_code == 302 and response.url.startswith(reverse("people:profile"))
+    assert not Attempt.objects.exists()
+    # Once the profile is complete, the way back lands on the intro page, without starting anything.
+    make_profile(participant)
+    back = client.get(reverse("quizzes:start", args=[quiz.pk]))
+    assert back.url == reverse("quizzes:intro", args=[quiz.pk])
     assert not Attempt.objects.exists()
 
 
@@ -341,3 +348,38 @@ def test_review_shows_only_what_the_quiz_allows(member, participant, quiz, quest
     if shown != "score":
         assert "Jawaban Anda sudah terkirim." in html
         assert "25%" not in html
+
+
+def test_the_countdown_submitting_at_the_deadline_counts_the_saved_answers(
+    member, participant, quiz, questions
+):
+    quiz.time_limit_minutes = 5
+    quiz.save()
+    with freeze_time("2025-11-01 08:00:00") as clock:
+        _start(member, quiz)
+        attempt = _open_attempt(participant, quiz)
+        services.save_answer(
+            attempt=attempt, question_id=questions[0].pk, choice_ids=correct_ids(questions[0])
+        )
+        clock.tick(timedelta(minutes=5, seconds=2))  # the page's timer posts the finish form
+        response = member.post(reverse("quizzes:finish", args=[attempt.pk]), follow=True)
+    assert "Waktu habis" in response.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.SUBMITTED and attempt.closed_by_deadline
+    assert attempt.score_percent == 25
+
+
+def test_a_workshop_pre_test_link_keeps_its_own_attempts(member, participant, quiz):
+    quiz.max_attempts = 1
+    quiz.save()
+    take(participant, quiz)  # taken once already, in a course module
+    url = services.quiz_url(quiz=quiz, context="workshop:3:pre", next_url="/lokakarya/3/")
+    intro = member.get(url).content.decode()
+    assert "Sisa kesempatan: 1" in intro
+    token = re.search(r'name="konteks" value="([^"]+)"', intro).group(1)
+    response = _start(member, quiz, konteks=token, next="/lokakarya/3/")
+    attempt = Attempt.objects.get(user=participant, context="workshop:3:pre")
+    assert response.url == reverse("quizzes:question", args=[attempt.pk, 1])
+    assert attempt.return_url == "/lokakarya/3/"
+    assert not services.has_passed(user=participant, quiz=quiz, context="workshop:3:pre")
+    assert services.has_passed(user=participant, quiz=quiz)

@@ -10,7 +10,6 @@
 
     function setupAutosave(form) {
         var status = form.querySelector("[data-save-status]");
-        var sequence = 0;
 
         function show(text, isError) {
             if (!status) return;
@@ -18,10 +17,24 @@
             status.classList.toggle("is-error", Boolean(isError));
         }
 
+        // One request at a time, always sending the latest picks: answers can never arrive out of order.
+        var inFlight = false;
+        var pending = false;
+
+        function finished() {
+            inFlight = false;
+            if (pending) save();
+        }
+
         function save() {
+            if (inFlight) {
+                pending = true;
+                return;
+            }
+            inFlight = true;
+            pending = false;
             var data = new FormData(form);
             data.delete("action");
-            var mine = ++sequence;
             show(form.dataset.msgSaving);
             fetch(form.dataset.saveUrl, {
                 method: "POST",
@@ -36,21 +49,24 @@
                     );
                 })
                 .then(function (result) {
-                    if (mine !== sequence) return; // a newer change is on its way
+                    if (result.body.redirect) {
+                        window.location.assign(result.body.redirect);
+                        return;
+                    }
+                    if (pending) return; // a newer change is about to be sent
                     if (result.ok && result.body.saved) {
                         show(form.dataset.msgSaved);
                         var current = form.querySelector(".quiz-jump__item.is-current");
                         var picked = form.querySelector("input[name=choice]:checked");
                         if (current) current.classList.toggle("is-answered", Boolean(picked));
-                    } else if (result.body.redirect) {
-                        window.location.assign(result.body.redirect);
                     } else {
                         show(result.body.error || form.dataset.msgError, true);
                     }
                 })
                 .catch(function () {
-                    if (mine === sequence) show(form.dataset.msgError, true);
-                });
+                    if (!pending) show(form.dataset.msgError, true);
+                })
+                .then(finished);
         }
 
         form.addEventListener("change", function (event) {

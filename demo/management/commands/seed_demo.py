@@ -1,0 +1,45 @@
+from time import perf_counter
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from certificates.demo import seed_certificate_template
+from demo.curriculum import DemoError, load_curriculum
+from demo.ledger import Report
+from people.demo import DEMO_PASSWORD, seed_accounts, seed_institutions
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo content: institutions, one login per role, the certificate template and the starter "
+        "course with its quizzes. Creates only what is missing; never changes what exists. Refuses to run "
+        "when DEBUG is off."
+    )
+
+    def handle(self, *args, verbosity=1, **options):
+        if not settings.DEBUG:
+            raise CommandError(
+                "seed_demo creates accounts with a known password: it only runs with DEBUG on."
+            )
+        started = perf_counter()
+        report = Report()
+        try:
+            # One transaction: a failure anywhere leaves the database as it was before the run.
+            with transaction.atomic():
+                institutions = seed_institutions()
+                logins = seed_accounts()
+                template = seed_certificate_template()
+                load_curriculum(certificate_template=template, report=report)
+        except DemoError as error:
+            raise CommandError(str(error)) from error
+        if verbosity >= 2:
+            for line in report.lines:
+                self.stdout.write(f"  {line}")
+        self.stdout.write(f"Demo institutions added: {institutions}")
+        self.stdout.write(f"Certificate template: {template.name}")
+        self.stdout.write(f"Starter course: {report.summary()}")
+        self.stdout.write(f"Demo content loaded in {perf_counter() - started:.1f} s")
+        self.stdout.write(self.style.SUCCESS(f"Demo logins (password for all: {DEMO_PASSWORD})"))
+        for email, role in logins:
+            self.stdout.write(f"  {role:<18} {email}")

@@ -1,0 +1,116 @@
+"""`manage.py seed_demo`, as `make run` calls it: everything once, nothing twice, never without DEBUG."""
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core.management import CommandError, call_command
+from taggit.models import Tag
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
+
+from certificates.models import CertificateTemplate
+from courses.models import CoursePage, ModulePage
+from curriculum.course import COURSE
+from demo.models import SeededObject
+from people.models import ConsentRecord, Institution, Kecamatan, Profile, User
+from people.services import is_profile_complete
+from quizzes.models import Choice, Question, QuestionBank, QuestionTag, Quiz, QuizQuestion
+
+pytestmark = pytest.mark.django_db
+
+COUNTED = [
+    User,
+    EmailAddress,
+    Profile,
+    ConsentRecord,
+    Institution,
+    CertificateTemplate,
+    get_image_model(),
+    Page,
+    Revision,
+    PageLogEntry,
+    ReferenceIndex,
+    QuestionBank,
+    Question,
+    Choice,
+    QuestionTag,
+    Tag,
+    Quiz,
+    QuizQuestion,
+    SeededObject,
+]
+
+
+def counts() -> dict[str, int]:
+    return {model.__name__: model.objects.count() for model in COUNTED}
+
+
+def test_seed_demo_creates_one_login_per_role_and_is_idempotent(settings, capsys):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    first = capsys.readouterr().out
+    call_command("seed_demo")
+    assert User.objects.count() == 4
+    assert Institution.objects.filter(kind="kecamatan").count() == Kecamatan.objects.count() == 8
+    institutions = Institution.objects.count()
+    call_command("seed_demo")
+    assert Institution.objects.count() == institutions
+    for email, group in [
+        ("peserta@sinergi.test", "Peserta"),
+        ("pelatih@sinergi.test", "Pelatih"),
+        ("petugas@sinergi.test", "Petugas DPPPAPM"),
+    ]:
+        user = User.objects.get(email=email)
+        assert user.groups.filter(name=group).exists()
+        assert user.check_password("sinergi-demo-2025")
+        assert is_profile_complete(user)
+        assert email in first
+    assert "sinergi-demo-2025" in first
+
+
+def test_seed_demo_loads_the_course_once_and_a_second_run_changes_nothing(settings, capsys):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    first = capsys.readouterr().out
+    before = counts()
+    call_command("seed_demo")
+    second = capsys.readouterr().out
+
+    assert counts() == before
+    course = CoursePage.objects.get(slug=COURSE.slug)
+    assert course.live and course.certificate_template == CertificateTemplate.objects.get()
+    assert ModulePage.objects.child_of(course).live().count() == 5
+    assert before["Quiz"] == 5 and before["QuestionBank"] == 5
+    assert before["Question"] == sum(len(m.quiz.questions) for m in COURSE.modules) == 50
+    assert "quiz 5 new" in first and "module page 5 new" in first
+    assert "module page 0 new / 5 kept" in second and "quiz" not in second.split("Starter course:")[1]
+    assert "admin@sinergi.test" in second  # the logins are printed every time
+
+
+def test_seed_demo_leaves_an_edited_account_alone(settings):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    profile = Profile.objects.get(user__email="peserta@sinergi.test")
+    profile.full_name = "Nama Yang Diubah Petugas"
+    profile.save()
+    call_command("seed_demo")
+    profile.refresh_from_db()
+    assert profile.full_name == "Nama Yang Diubah Petugas"
+
+
+def test_seed_demo_refuses_to_run_without_debug(settings):
+    settings.DEBUG = False
+    pages = Page.objects.count()
+    with pytest.raises(CommandError):
+        call_command("seed_demo")
+    assert not User.objects.exists()
+    assert not Quiz.objects.exists() and not CertificateTemplate.objects.exists()
+    assert Page.objects.count() == pages
+
+
+def test_seed_demo_without_a_catalogue_writes_nothing(settings):
+    settings.DEBUG = True
+    Page.objects.get(slug="kursus").delete()
+    with pytest.raises(CommandError, match="migrate"):
+        call_command("seed_demo")
+    assert not User.objects.exists() and not Institution.objects.exists()
+    assert not Quiz.objects.exists()
