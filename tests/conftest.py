@@ -44,6 +44,20 @@ def make_profile(user, **kwargs) -> Profile:
     return profile
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_contents_survive(django_db_setup, django_db_blocker):
+    """Serialized rollback restores the migrated data from `_test_serialized_contents`, which Django keeps on
+    the connection object that created the test database. Some tests (browser journeys, threads) end up with
+    a new connection object for the same alias, which lacks it, and then nothing is restored after a flush.
+    Keeping it on the connection class makes every connection to the test database able to restore it."""
+    from django.db import connections
+
+    for alias in connections:
+        contents = getattr(connections[alias], "_test_serialized_contents", None)
+        if contents:
+            type(connections[alias])._test_serialized_contents = contents
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits and cached settings live in the cache: every test starts with an empty one."""
