@@ -23,9 +23,10 @@ $(UV):
 	python3 -m venv .tools
 	.tools/bin/pip install --quiet uv
 
-system-deps: ## Install Debian packages the site and its tests need (gettext, Chromium) when missing
+system-deps: ## Install Debian packages the site and its tests need (gettext, fonts, Chromium) when missing
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
 	if [ "$(NEED_BROWSER)" = 1 ]; then \
 	  [ -x /usr/bin/chromium ] || missing="$$missing chromium chromium-driver"; \
 	fi; \

@@ -44,6 +44,20 @@ def make_profile(user, **kwargs) -> Profile:
     return profile
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_contents_survive(django_db_setup, django_db_blocker):
+    """Serialized rollback restores the migrated data from `_test_serialized_contents`, which Django keeps on
+    the connection object that created the test database. Some tests (browser journeys, threads) end up with
+    a new connection object for the same alias, which lacks it, and then nothing is restored after a flush.
+    Keeping it on the connection class makes every connection to the test database able to restore it."""
+    from django.db import connections
+
+    for alias in connections:
+        contents = getattr(connections[alias], "_test_serialized_contents", None)
+        if contents:
+            type(connections[alias])._test_serialized_contents = contents
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits and cached settings live in the cache: every test starts with an empty one."""
@@ -84,3 +98,12 @@ def officer(db):
 @pytest.fixture
 def superuser(db):
     return make_user(role=None, is_staff=True, is_superuser=True)
+
+
+def pytest_collection_modifyitems(items):
+    """Transactional tests flush the database afterwards; serialized rollback restores what the data
+    migrations made (roles, kecamatan, the home page and course catalogue) for the tests that follow."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            item.add_marker(pytest.mark.django_db(**marker.kwargs, serialized_rollback=True), append=False)

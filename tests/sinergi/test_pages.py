@@ -60,3 +60,12 @@ def test_privacy_policy_names_the_law_and_the_version(client, settings):
     html = client.get(reverse("people:privacy")).content.decode()
     assert "UU PDP" in html
     assert settings.PRIVACY_POLICY_VERSION in html
+
+
+def test_home_page_leads_to_the_course_catalogue_and_to_my_learning(client, participant):
+    html = client.get("/").content.decode()
+    assert 'href="/kursus/"' in html
+    client.force_login(participant)
+    html = client.get("/").content.decode()
+    assert f'href="{reverse("courses:my_learning")}"' in html
+    assert "Lanjutkan belajar" in html
