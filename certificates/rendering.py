@@ -6,7 +6,8 @@ import os
 from django.core.files.storage import default_storage
 from django.utils.translation import gettext as _
 
-from .pdf import ImageSource, Layout, RenderError, SignatoryLayout
+from .pdf import Layout, SignatoryLayout
+from .pdfimages import ImageSource, RenderError
 from .placeholders import CertificateData, unknown_tokens
 
 # Renditions at print resolution: a JPEG background is copied into the PDF as it is; small PNG logos and
