@@ -1,12 +1,14 @@
 """The officers' side in the Wagtail admin, checked per role."""
 
 import csv
+import datetime
 import io
 import zipfile
 
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from certificates.choices import CertificateStatus
@@ -60,6 +62,15 @@ def test_officers_list_and_filter_certificates(
     assert mine.kecamatan == kecamatan
     html = client.get(reverse(INDEX), {"institution": participant.profile.institution_id}).content.decode()
     assert mine.number in html and theirs.number not in html
+    html = client.get(reverse(INDEX), {"kecamatan": kecamatan.pk, "status": "valid"}).content.decode()
+    assert mine.number in html and theirs.number not in html
+    html = client.get(reverse(INDEX), {"q": "Budi"}).content.decode()
+    assert theirs.number in html and mine.number not in html
+    tomorrow = (timezone.localdate() + datetime.timedelta(days=1)).isoformat()
+    html = client.get(reverse(INDEX), {"issued_at_from": tomorrow}).content.decode()
+    assert mine.number not in html and theirs.number not in html
+    html = client.get(reverse(INDEX), {"issued_at_to": tomorrow}).content.decode()
+    assert mine.number in html and theirs.number in html
 
 
 def test_spreadsheet_export(client, officer, participant, issue):
@@ -242,6 +253,9 @@ def test_trainers_may_see_templates_but_not_change_them(client, trainer, templat
     client.force_login(trainer)
     listing = client.get(reverse("wagtailsnippets_certificates_certificatetemplate:list"))
     assert listing.status_code == 200 and template.name in listing.content.decode()
+    # ...and pick one on the course form's chooser.
+    chooser = client.get(reverse("wagtailsnippetchoosers_certificates_certificatetemplate:choose"))
+    assert chooser.status_code == 200 and template.name in chooser.content.decode()
     edit_url = reverse("wagtailsnippets_certificates_certificatetemplate:edit", args=[template.pk])
     response = client.post(edit_url, _template_form_data(template, title="DIUBAH"))
     assert response.status_code in (302, 403)
