@@ -5,18 +5,11 @@ the template as plain data; images arrive as file paths or bytes and are read he
 `RenderError` naming the image instead of producing a certificate without it.
 """
 
-import hashlib
 import io
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-import segno
-from PIL import Image
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4, LETTER, landscape, portrait
@@ -26,32 +19,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from .fonts import pdf_font
+from .pdfimages import ImageSource, Picture, image_reader, qr_image
 from .placeholders import CertificateData, evaluate_all, fill
+from .textfit import clean_text, ellipsize, fit_line, fit_name, fit_paragraph, wrap
 
 PAGE_SIZES = {"A4": A4, "F4": (215 * mm, 330 * mm), "LETTER": LETTER}
 CONTENT_TYPE = "application/pdf"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-QR_OPTIONS = {"error": "m", "micro": False, "mask": 0}  # a fixed mask: choosing the "best" one costs 6 ms
 
 # Binary streams instead of ASCII85 text: reportlab's pure-Python ASCII85 encoder was most of the render time.
 rl_config.useA85 = 0
-
-
-class RenderError(Exception):
-    def __init__(self, message: str, *, code: str, label: str = ""):
-        super().__init__(message)
-        self.code = code
-        self.label = label
-
-
-@dataclass(frozen=True)
-class ImageSource:
-    """An image to draw. `key` identifies its content (for caching); `label` names it in error messages."""
-
-    key: str
-    label: str
-    path: str | None = None
-    data: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -89,137 +65,12 @@ def page_dimensions(page_size: str, orientation: str) -> tuple[float, float]:
     return landscape(size) if orientation == "landscape" else portrait(size)
 
 
-def clean_text(text: str) -> str:
-    """One line of printable text: control characters (tabs, new lines from a pasted name) become spaces."""
-    return " ".join(_CONTROL.sub(" ", text or "").split())
-
-
 def safe_filename(number: str, name: str) -> str:
     """SNG-2025-11-000123-Siti-Aminah-S.Pd.pdf: ASCII only, so every phone and ZIP tool shows it right."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     folded = re.sub(r"[^A-Za-z0-9.]+", "-", folded).strip("-.")[:80].strip("-.")
     stem = re.sub(r"[^A-Za-z0-9]+", "-", number).strip("-")
     return f"{stem}-{folded}.pdf" if folded else f"{stem}.pdf"
-
-
-def fit_line(text: str, font: str, max_size: float, width: float) -> float:
-    """The largest size up to max_size at which `text` fits in `width` on one line."""
-    natural = stringWidth(text, font, 1)
-    return max_size if natural <= 0 else min(max_size, width / natural)
-
-
-def fit_name(
-    text: str, font: str, *, max_size: float, min_size: float, width: float
-) -> tuple[float, list[str]]:
-    """Shrink to fit one line; below `min_size`, try two lines if they print larger. Never overflows."""
-    size = fit_line(text, font, max_size, width)
-    if size >= min_size:
-        return size, [text]
-    words = text.split(" ")
-    best = (size, [text])
-    for cut in range(1, len(words)):
-        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
-        two = min(fit_line(line, font, max_size, width) for line in lines)
-        if two > best[0]:
-            best = (two, lines)
-    return best
-
-
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    lines: list[str] = []
-    for paragraph in (text or "").splitlines() or [""]:
-        current = ""
-        for word in paragraph.split():
-            candidate = f"{current} {word}".strip()
-            if not current or stringWidth(candidate, font, size) <= width:
-                current = candidate
-            else:
-                lines.append(current)
-                current = word
-        if current:
-            lines.append(current)
-    return lines
-
-
-def fit_paragraph(
-    text: str, font: str, *, max_size: float, min_size: float, width: float, height: float
-) -> tuple[float, list[str]]:
-    """Wrap at the largest size whose lines fit in height (and each line in width)."""
-    size = max_size
-    while True:
-        lines = [
-            line if stringWidth(line, font, size) <= width else _ellipsize(line, font, size, width)
-            for line in wrap(text, font, size, width)
-        ]
-        if len(lines) * size * 1.3 <= height or size <= min_size:
-            break
-        size = max(min_size, size - 0.5)
-    fitting = max(1, int(height // (size * 1.3)))
-    if len(lines) > fitting:
-        lines = [*lines[: fitting - 1], _ellipsize(lines[fitting - 1] + " …", font, size, width)]
-    return size, lines
-
-
-def _ellipsize(line: str, font: str, size: float, width: float) -> str:
-    while line and stringWidth(line, font, size) > width:
-        line = line[:-2] + "…"
-    return line
-
-
-@dataclass(frozen=True)
-class Picture:
-    """What reportlab draws (a JPEG file name or an ImageReader) and its pixel size."""
-
-    drawable: ImageReader | str
-    width: int
-    height: int
-
-
-@lru_cache(maxsize=64)
-def _cached_reader(key: str, path: str | None, data: bytes | None) -> Picture:
-    if data is None:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    image = Image.open(io.BytesIO(data))
-    image.load()
-    if image.format == "JPEG" and image.mode in ("RGB", "L", "CMYK"):
-        # Given a JPEG file name, reportlab copies its bytes straight into the PDF: no decoding, hashing and
-        # re-compressing of a page-sized picture for every certificate.
-        return Picture(path or _spill(key, data), *image.size)
-    return Picture(ImageReader(image), *image.size)
-
-
-def _spill(key: str, data: bytes) -> str:
-    folder = Path(tempfile.gettempdir()) / "sinergi-certificate-images"
-    folder.mkdir(exist_ok=True)
-    target = folder / (hashlib.sha256(key.encode()).hexdigest() + ".jpg")
-    if not target.exists():
-        partial = target.with_suffix(f".{os.getpid()}.part")
-        partial.write_bytes(data)
-        partial.replace(target)
-    return str(target)
-
-
-def image_reader(source: ImageSource) -> Picture:
-    try:
-        return _cached_reader(source.key, source.path, source.data)
-    except (OSError, ValueError, SyntaxError) as error:
-        raise RenderError(
-            f"The image “{source.label}” cannot be read: {error}", code="missing_image", label=source.label
-        ) from error
-
-
-def qr_image(url: str) -> Image.Image:
-    """The QR code of `url`, one pixel per module, without quiet zone (drawn on a white square instead)."""
-    qr = segno.make(url, **QR_OPTIONS)
-    matrix = list(qr.matrix)
-    image = Image.new("L", (len(matrix[0]), len(matrix)), 255)
-    image.putdata([0 if cell else 255 for row in matrix for cell in row])
-    return image
-
-
-def qr_matrix(url: str) -> list[list[bool]]:
-    return [[bool(cell) for cell in row] for row in segno.make(url, **QR_OPTIONS).matrix]
 
 
 def render_pdf(layout: Layout, data: CertificateData) -> tuple[str, str, bytes]:
@@ -446,7 +297,7 @@ class _Page:
         lines = wrap(clean_text(signatory.position), self.text, size, span)[:3]
         pdf.setFont(self.text, size)
         for line in reversed(lines):
-            pdf.drawCentredString(cx, y, _ellipsize(line, self.text, size, span))
+            pdf.drawCentredString(cx, y, ellipsize(line, self.text, size, span))
             y += size * 1.25
         return y
 

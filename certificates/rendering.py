@@ -3,10 +3,10 @@
 import datetime
 import os
 
-from django.core.files.storage import default_storage
 from django.utils.translation import gettext as _
 
-from .pdf import ImageSource, Layout, RenderError, SignatoryLayout
+from .pdf import Layout, SignatoryLayout
+from .pdfimages import ImageSource, RenderError
 from .placeholders import CertificateData, unknown_tokens
 
 # Renditions at print resolution: a JPEG background is copied into the PDF as it is; small PNG logos and
@@ -25,16 +25,16 @@ def image_source(image, spec: str, label: str) -> ImageSource:
     }
     try:
         rendition = image.get_rendition(spec)
-        name = rendition.file.name
+        storage, name = rendition.file.storage, rendition.file.name
         try:
-            path = default_storage.path(name)
+            path = storage.path(name)
         except NotImplementedError:  # remote storage (S3): read the bytes instead
             path = None
         if path is not None:
             if not os.path.isfile(path):
                 raise FileNotFoundError(path)
             return ImageSource(key=name, label=str(label), path=path)
-        with default_storage.open(name, "rb") as handle:
+        with storage.open(name, "rb") as handle:
             return ImageSource(key=name, label=str(label), data=handle.read())
     except (OSError, ValueError) as error:  # Wagtail's SourceImageIOError is an OSError too
         raise RenderError(problem, code="missing_image", label=str(label)) from error

@@ -17,7 +17,8 @@ from wagtail.log_actions import log
 from .choices import LIVE_STATUSES, CertificateStatus
 from .codes import format_number, group_code, new_code
 from .models import Certificate, CertificateCounter, CertificateTemplate
-from .pdf import RenderError, render_pdf
+from .pdf import render_pdf
+from .pdfimages import RenderError
 from .placeholders import CertificateData, evaluate_all
 from .rendering import certificate_data, template_layout
 
@@ -112,7 +113,14 @@ def _new_certificate(*, user, subject: Subject, template: CertificateTemplate, i
         issued_at=now,
         issued_by=issued_by,
     )
-    certificate.printed = evaluate_all(
+    certificate.printed = _printed_values(certificate, place=template.place)
+    certificate.save()
+    return certificate
+
+
+def _printed_values(certificate: Certificate, *, place: str) -> dict[str, str]:
+    """Every placeholder as it is printed, kept with the certificate."""
+    return evaluate_all(
         CertificateData(
             recipient_name=certificate.recipient_name,
             subject_title=certificate.subject_title,
@@ -124,13 +132,11 @@ def _new_certificate(*, user, subject: Subject, template: CertificateTemplate, i
             code=certificate.code,
             institution=certificate.institution_name,
             issuer=certificate.issuer_name,
-            place=template.place,
-            issued_on=timezone.localtime(now).date(),
+            place=place,
+            issued_on=timezone.localtime(certificate.issued_at).date(),
             verification_url=certificate.verification_url,
         )
     )
-    certificate.save()
-    return certificate
 
 
 def _enqueue_render(certificate: Certificate) -> None:

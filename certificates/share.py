@@ -6,8 +6,9 @@ from functools import cache
 from PIL import Image, ImageDraw, ImageFont
 
 from .fonts import font_path
-from .pdf import clean_text, qr_image
+from .pdfimages import qr_image
 from .placeholders import CertificateData, format_date_range
+from .textfit import clean_text
 
 WIDTH, HEIGHT = 1200, 630  # the size link previews use
 PURPLE = (76, 29, 149)
@@ -51,8 +52,15 @@ def share_png(data: CertificateData) -> bytes:
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, 28, HEIGHT), fill=PURPLE)
     draw.rectangle((28, 0, WIDTH, 10), fill=(243, 239, 250))
-    left, text_width = 80, 700
+    _draw_texts(draw, data)
+    _draw_qr(image, draw, data.verification_url)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
 
+
+def _draw_texts(draw: ImageDraw.ImageDraw, data: CertificateData) -> None:
+    left, text_width = 80, 700
     draw.text((left, 60), "SERTIFIKAT", font=_font("serif", True, 44), fill=PURPLE)
     y = 140
     name_font, name_lines = _fit(
@@ -74,22 +82,23 @@ def share_png(data: CertificateData) -> bytes:
     for line in _wrap(draw, clean_text(data.subject_title), title_font, text_width)[:3]:
         draw.text((left, y), line, font=title_font, fill=INK)
         y += 40
-    y += 12
     when = format_date_range(data.date_start, data.date_end)
-    draw.text((left, y), when, font=_font("sans", False, 26), fill=MUTED)
+    draw.text((left, y + 12), when, font=_font("sans", False, 26), fill=MUTED)
     draw.text((left, HEIGHT - 90), data.number, font=_font("sans", False, 22), fill=MUTED)
     draw.text((left, HEIGHT - 60), clean_text(data.issuer), font=_font("sans", False, 22), fill=MUTED)
 
-    qr = qr_image(data.verification_url)
-    box = 300
-    scale = max(1, box // qr.width)
-    qr = qr.resize((qr.width * scale, qr.height * scale), Image.NEAREST)
-    qx, qy = WIDTH - 80 - qr.width, (HEIGHT - qr.height) // 2 - 20
-    image.paste(qr, (qx, qy))
-    caption_font = _font("sans", False, 20)
-    caption = "Pindai untuk cek keaslian"
-    draw.text((qx + qr.width / 2, qy + qr.height + 28), caption, font=caption_font, fill=MUTED, anchor="mm")
 
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=False)
-    return buffer.getvalue()
+def _draw_qr(image: Image.Image, draw: ImageDraw.ImageDraw, url: str) -> None:
+    qr = qr_image(url)
+    scale = max(1, 300 // qr.width)
+    qr = qr.resize((qr.width * scale, qr.height * scale), Image.NEAREST)
+    x, y = WIDTH - 80 - qr.width, (HEIGHT - qr.height) // 2 - 20
+    image.paste(qr, (x, y))
+    caption = "Pindai untuk cek keaslian"
+    draw.text(
+        (x + qr.width / 2, y + qr.height + 28),
+        caption,
+        font=_font("sans", False, 20),
+        fill=MUTED,
+        anchor="mm",
+    )

@@ -16,7 +16,8 @@ from .choices import CertificateStatus
 from .filters import CertificateFilterSet
 from .forms import IssueForm, ReissueForm, RevokeForm
 from .models import Certificate
-from .pdf import RenderError, render_pdf, safe_filename
+from .pdf import render_pdf, safe_filename
+from .pdfimages import RenderError
 from .placeholders import sample_data
 from .rendering import template_layout
 from .services import (

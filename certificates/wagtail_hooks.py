@@ -15,6 +15,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn, DateColumn, StatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.history import HistoryView
@@ -310,33 +311,18 @@ class CertificatesGroup(SnippetViewSetGroup):
 register_snippet(CertificatesGroup)
 
 
-class _FailedCertificatesPanel:
+class FailedCertificatesPanel(Component):
     """On the admin dashboard: certificates that could not be made, so nothing fails silently."""
 
+    name = "failed_certificates"
     order = 50
+    template_name = "certificates/admin/failed_panel.html"
 
     def __init__(self, count: int):
         self.count = count
 
-    @property
-    def media(self):
-        from django.forms import Media
-
-        return Media()
-
-    def render_html(self, parent_context=None):
-        url = reverse("certificates_admin:index") + "?status=failed"
-        return format_html(
-            '<section class="panel w-mb-8"><div class="help-block help-warning"><p>{} <a href="{}">{}</a></p>'
-            "</div></section>",
-            _(
-                "%(count)d certificates could not be made, for example because an image of the template "
-                "is missing."
-            )
-            % {"count": self.count},
-            url,
-            _("See them"),
-        )
+    def get_context_data(self, parent_context=None):
+        return {"count": self.count, "url": reverse("certificates_admin:index") + "?status=failed"}
 
 
 @hooks.register("construct_homepage_panels")
@@ -345,4 +331,4 @@ def failed_certificates_panel(request, panels):
         return
     count = Certificate.objects.filter(status=CertificateStatus.FAILED).count()
     if count:
-        panels.append(_FailedCertificatesPanel(count))
+        panels.append(FailedCertificatesPanel(count))

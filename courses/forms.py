@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models import CoursePage
 from .services import parse_emails
@@ -9,7 +10,9 @@ MAX_EMAILS = 500
 
 class EnrolParticipantsForm(forms.Form):
     course = forms.ModelChoiceField(
-        label=_("Course"), queryset=CoursePage.objects.none(), empty_label=_("Choose a course")
+        label=pgettext_lazy("enrol form field", "Course"),
+        queryset=CoursePage.objects.none(),
+        empty_label=_("Choose a course"),
     )
     emails = forms.CharField(
         label=_("Participants' e-mail addresses"),

@@ -189,6 +189,7 @@ class CoursePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(course=self, user=request.user)
+        context["requirements"] = [req for req in Requirement if req in self.requirements]
         return context
 
 

@@ -89,3 +89,16 @@ def _fresh_cache():
 
 def default_template():
     return CertificateTemplate.objects.default()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _publish_serialized_database(django_db_setup):
+    """Browser journeys run in another contextvars context, where Django hands out a fresh connection object
+    without the serialized database that transactional tests restore from. Put it on the connection class
+    too, so a browser test after the race test below (which flushes) starts from the migrated data."""
+    from django.db import connections
+
+    connection = connections["default"]
+    contents = connection.__dict__.get("_test_serialized_contents")
+    if contents is not None:
+        type(connection)._test_serialized_contents = contents

@@ -1,12 +1,14 @@
 """The officers' side in the Wagtail admin, checked per role."""
 
 import csv
+import datetime
 import io
 import zipfile
 
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from certificates.choices import CertificateStatus
@@ -60,6 +62,15 @@ def test_officers_list_and_filter_certificates(
     assert mine.kecamatan == kecamatan
     html = client.get(reverse(INDEX), {"institution": participant.profile.institution_id}).content.decode()
     assert mine.number in html and theirs.number not in html
+    html = client.get(reverse(INDEX), {"kecamatan": kecamatan.pk, "status": "valid"}).content.decode()
+    assert mine.number in html and theirs.number not in html
+    html = client.get(reverse(INDEX), {"q": "Budi"}).content.decode()
+    assert theirs.number in html and mine.number not in html
+    tomorrow = (timezone.localdate() + datetime.timedelta(days=1)).isoformat()
+    html = client.get(reverse(INDEX), {"issued_at_from": tomorrow}).content.decode()
+    assert mine.number not in html and theirs.number not in html
+    html = client.get(reverse(INDEX), {"issued_at_to": tomorrow}).content.decode()
+    assert mine.number in html and theirs.number in html
 
 
 def test_spreadsheet_export(client, officer, participant, issue):
@@ -242,6 +253,9 @@ def test_trainers_may_see_templates_but_not_change_them(client, trainer, templat
     client.force_login(trainer)
     listing = client.get(reverse("wagtailsnippets_certificates_certificatetemplate:list"))
     assert listing.status_code == 200 and template.name in listing.content.decode()
+    # ...and pick one on the course form's chooser.
+    chooser = client.get(reverse("wagtailsnippetchoosers_certificates_certificatetemplate:choose"))
+    assert chooser.status_code == 200 and template.name in chooser.content.decode()
     edit_url = reverse("wagtailsnippets_certificates_certificatetemplate:edit", args=[template.pk])
     response = client.post(edit_url, _template_form_data(template, title="DIUBAH"))
     assert response.status_code in (302, 403)
@@ -249,34 +263,47 @@ def test_trainers_may_see_templates_but_not_change_them(client, trainer, templat
     assert template.title != "DIUBAH"
 
 
-def test_issue_by_hand_to_chosen_participants(
-    client, officer, participant, other_participant, template, monkeypatch, course_page
-):
-    from certificates import forms as forms_module
+def test_issue_by_hand_to_chosen_participants(client, officer, participant, other_participant, template):
+    from tests.courses.conftest import make_course
 
-    key = f"{course_page.content_type_id}:{course_page.pk}"
-    monkeypatch.setattr(forms_module, "subject_choices", lambda: [(key, COURSE_TITLE)])
+    course = make_course(title=COURSE_TITLE, duration_jp=6)
+    key = f"{course.content_type_id}:{course.pk}"
     client.force_login(officer)
     url = reverse("certificates_admin:issue")
-    assert client.get(url).status_code == 200
-    response = client.post(
-        url,
-        {"subject": key, "emails": f"{participant.email}\ntidak.ada@contoh.id", "completed_on": "2025-11-20"},
-    )
+    form = client.get(url).content.decode()
+    assert f'value="{key}"' in form and COURSE_TITLE in form
+    unknown = {
+        "subject": key,
+        "emails": f"{participant.email}\ntidak.ada@contoh.id",
+        "completed_on": "2025-11-20",
+    }
+    response = client.post(url, unknown)
     assert response.status_code == 200 and "tidak.ada@contoh.id" in response.content.decode()
     assert not Certificate.objects.exists()
-    response = client.post(
-        url,
-        {
-            "subject": key,
-            "emails": f"{participant.email}, {other_participant.email.upper()}",
-            "completed_on": "2025-11-20",
-        },
-    )
+    emails = f"{participant.email}, {other_participant.email.upper()}"
+    response = client.post(url, {"subject": key, "emails": emails, "completed_on": "2025-11-20"})
     assert response.status_code == 302
     issued = Certificate.objects.order_by("pk")
     assert [c.user for c in issued] == [participant, other_participant]
-    assert all(c.issued_by == officer and c.printed["tanggal"] == "20 November 2025" for c in issued)
+    assert all(c.subject.specific == course and c.issued_by == officer for c in issued)
+    assert all(c.printed["tanggal"] == "20 November 2025" and c.printed["jp"] == "6" for c in issued)
+    assert ModelLogEntry.objects.filter(action="certificates.issue", user=officer).count() == 2
+    again = client.post(url, {"subject": key, "emails": participant.email, "completed_on": "2025-11-21"})
+    assert again.status_code == 302 and Certificate.objects.count() == 2
+
+
+def test_the_dashboard_warns_about_certificates_that_could_not_be_made(
+    client, officer, participant, issue, template
+):
+    signature = template.signatories.first().signature
+    signature.renditions.all().delete()
+    signature.file.storage.delete(signature.file.name)
+    certificate = issue(participant)
+    assert certificate.status == CertificateStatus.FAILED
+    client.force_login(officer)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "1 sertifikat gagal dibuat" in html
+    assert reverse("certificates_admin:index") + "?status=failed" in html
 
 
 def _template_form_data(template, **changes):

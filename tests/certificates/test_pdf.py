@@ -13,18 +13,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from certificates import demo
 from certificates.fonts import pdf_font
 from certificates.models import DEFAULT_BODY
-from certificates.pdf import (
-    ImageSource,
-    Layout,
-    RenderError,
-    SignatoryLayout,
-    fit_name,
-    page_dimensions,
-    qr_matrix,
-    render_pdf,
-    safe_filename,
-)
+from certificates.pdf import Layout, SignatoryLayout, page_dimensions, render_pdf, safe_filename
+from certificates.pdfimages import ImageSource, RenderError, qr_matrix
 from certificates.placeholders import sample_data
+from certificates.textfit import fit_name
 
 
 def full_layout(**changes) -> Layout:

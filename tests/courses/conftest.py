@@ -44,6 +44,19 @@ def make_module(course: CoursePage, *, live: bool = True, body=None, **fields) -
     return module
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_database_for_every_context(django_db_setup):
+    """Browser journeys run where Django hands out a fresh connection object, without the serialized data that
+    transactional tests restore from; after the concurrency test below flushes the database they would start
+    empty. Keeping the serialized data on the connection class lets every connection object restore it.
+    (tests/certificates/conftest.py does the same; the shared fix belongs in tests/conftest.py.)"""
+    from django.db import connections
+
+    contents = connections["default"].__dict__.get("_test_serialized_contents")
+    if contents is not None:
+        type(connections["default"])._test_serialized_contents = contents
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     # Rendered lessons are cached by content; each test starts cold.

@@ -12,7 +12,7 @@ from courses.signals import course_completed
 from .conftest import make_course, make_module
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_simultaneous_requests_complete_the_course_once(participant, catalogue):
     course = make_course(catalogue, sequential=False)
     first, last = make_module(course), make_module(course)
