@@ -317,13 +317,16 @@ class SearchHit:
 
 
 def search(*, query: str, limit: int = 20) -> list[SearchHit]:
-    """Published courses, then published modules of published courses, that match the words."""
+    """Published courses, then published modules of published courses, that match the words.
+
+    Pages behind a privacy setting are left out: their titles are not for everyone.
+    """
     hits = [
         SearchHit(title=course.title, url=course.url, text=course.summary)
-        for course in CoursePage.objects.live().search(query)[:limit]
+        for course in CoursePage.objects.live().public().search(query)[:limit]
     ]
-    modules = list(ModulePage.objects.live().defer("body").search(query)[:limit])
-    courses = CoursePage.objects.live().in_bulk({m.course_id for m in modules if m.course_id})
+    modules = list(ModulePage.objects.live().public().defer("body").search(query)[:limit])
+    courses = CoursePage.objects.live().public().in_bulk({m.course_id for m in modules if m.course_id})
     for module in modules:
         course = courses.get(module.course_id)
         if course is not None:
