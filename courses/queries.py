@@ -46,7 +46,7 @@ def _progress_annotations(user) -> dict:
     if not user.is_authenticated:
         nothing = Value(None, output_field=DateTimeField())
         return {"my_read_at": nothing, "my_quiz_passed_at": nothing, "my_completed_at": nothing}
-    rows = ModuleProgress.objects.filter(module=OuterRef("pk"), enrollment__user=user)
+    rows = ModuleProgress.objects.filter(module=OuterRef("pk"), enrollment__user=user).order_by()
     return {
         "my_read_at": Subquery(rows.values("read_at")[:1]),
         "my_quiz_passed_at": Subquery(rows.values("quiz_passed_at")[:1]),
@@ -162,26 +162,26 @@ def _restricted() -> Exists:
     )
 
 
-def load_lesson(*, module_id: int, user) -> Lesson | None:
-    """The module, its live course, every live sibling with the participant's progress, in one query.
+def _enrollment_annotations(user) -> dict:
+    """The participant's enrolment in, and completion of, the row's course."""
+    if not user.is_authenticated:
+        return {
+            "my_enrollment_id": Value(None, output_field=IntegerField()),
+            "my_course_completed_at": Value(None, output_field=DateTimeField()),
+        }
+    completions = CourseCompletion.objects.filter(user=user, course=OuterRef("course_id"))
+    enrollments = Enrollment.objects.filter(user=user, course=OuterRef("course_id"))
+    return {
+        "my_enrollment_id": Subquery(enrollments.order_by().values("pk")[:1]),
+        "my_course_completed_at": Subquery(completions.order_by().values("completed_at")[:1]),
+    }
 
-    Only the requested module's body is read (the siblings' bodies would be parsed for nothing).
-    None when the module or its course is not published.
-    """
+
+def _lesson_rows(*, module_id: int, user) -> list[ModulePage]:
+    """Every live module of the module's live course, in order; only the requested one carries its body
+    (in `lesson_body`), since parsing the siblings' lessons would be wasted."""
     body_field = ModulePage._meta.get_field("body")
-    annotations = _progress_annotations(user)
-    if user.is_authenticated:
-        enrollments = Enrollment.objects.filter(user=user, course=OuterRef("course_id"))
-        annotations["my_enrollment_id"] = Subquery(enrollments.values("pk")[:1])
-        annotations["my_course_completed_at"] = Subquery(
-            CourseCompletion.objects.filter(user=user, course=OuterRef("course_id")).values("completed_at")[
-                :1
-            ]
-        )
-    else:
-        annotations["my_enrollment_id"] = Value(None, output_field=IntegerField())
-        annotations["my_course_completed_at"] = Value(None, output_field=DateTimeField())
-    rows = list(
+    return list(
         ModulePage.objects.live()
         .filter(
             course_id=Subquery(ModulePage.objects.filter(pk=module_id).values("course_id")[:1]),
@@ -194,10 +194,19 @@ def load_lesson(*, module_id: int, user) -> Lesson | None:
                 When(pk=module_id, then=F("body")), default=Value(None), output_field=body_field
             ),
             restricted=_restricted(),
-            **annotations,
+            **_progress_annotations(user),
+            **_enrollment_annotations(user),
         )
         .order_by("path")
     )
+
+
+def load_lesson(*, module_id: int, user) -> Lesson | None:
+    """The module, its course and siblings, and the participant's progress, in one query.
+
+    None when the module or its course is not published.
+    """
+    rows = _lesson_rows(module_id=module_id, user=user)
     module = next((row for row in rows if row.pk == module_id), None)
     if module is None:
         return None
@@ -206,7 +215,6 @@ def load_lesson(*, module_id: int, user) -> Lesson | None:
     for row in rows:
         row.course = course
     items = _items(rows, sequential=course.sequential)
-    item = next(item for item in items if item.id == module_id)
     completion = None
     if module.my_course_completed_at:
         completion = CourseCompletion(completed_at=module.my_course_completed_at, course=course)
@@ -215,7 +223,7 @@ def load_lesson(*, module_id: int, user) -> Lesson | None:
         module=module,
         course=course,
         outline=Outline(items=items, completion=completion),
-        item=item,
+        item=next(item for item in items if item.id == module_id),
         enrolled=module.my_enrollment_id is not None,
         restricted=module.restricted,
         read=module.my_read_at is not None,
