@@ -21,7 +21,6 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from . import progress
-from .choices import ModuleState
 from .models import CourseCompletion, CoursePage, Enrollment, ModulePage, ModuleProgress
 
 OUTLINE_FIELDS = [
@@ -114,10 +113,6 @@ class Outline:
     @property
     def next_item(self) -> progress.OutlineItem | None:
         return next((item for item in self.items if not item.is_completed and item.is_open), None)
-
-    @property
-    def started(self) -> bool:
-        return any(item.state != ModuleState.OPEN and item.is_open for item in self.items)
 
 
 def course_outline(*, course: CoursePage, user) -> Outline:
