@@ -4,27 +4,23 @@ A page's query count must not grow with its modules or blocks, so per-participan
 subquery annotations on the module rows instead of one lookup per module.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import (
     Case,
     Count,
-    DateTimeField,
     Exists,
-    F,
     IntegerField,
     OuterRef,
     Subquery,
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, Length, Substr
+from django.db.models.functions import Coalesce
 from django.urls import reverse
-from wagtail.models import PageViewRestriction
 
 from . import progress
-from .choices import ModuleState, Requirement
 from .models import CourseCompletion, CoursePage, Enrollment, ModulePage, ModuleProgress
 
 OUTLINE_FIELDS = [
@@ -41,16 +37,28 @@ OUTLINE_FIELDS = [
 ]
 
 
-def _progress_annotations(user) -> dict:
-    """When the participant read, passed the quiz of and completed each module row (None if not)."""
-    if not user.is_authenticated:
-        nothing = Value(None, output_field=DateTimeField())
-        return {"my_read_at": nothing, "my_quiz_passed_at": nothing, "my_completed_at": nothing}
-    rows = ModuleProgress.objects.filter(module=OuterRef("pk"), enrollment__user=user)
+# The participant's progress in a module, as bits of one number: one subquery per row instead of three.
+READ, QUIZ_PASSED, COMPLETED = 1, 2, 4
+
+
+def bit(condition: dict, value: int) -> Case:
+    return Case(When(**condition, then=Value(value)), default=Value(0))
+
+
+def progress_annotations(user_id: int | None) -> dict:
+    """`my_progress`: READ | QUIZ_PASSED | COMPLETED bits for each module row (0 when nothing yet)."""
+    if user_id is None:
+        return {"my_progress": Value(0, output_field=IntegerField())}
+    rows = ModuleProgress.objects.filter(module=OuterRef("pk"), enrollment__user_id=user_id).order_by()
+    bits = (
+        bit({"read_at__isnull": False}, READ)
+        + bit({"quiz_passed_at__isnull": False}, QUIZ_PASSED)
+        + bit({"completed_at__isnull": False}, COMPLETED)
+    )
     return {
-        "my_read_at": Subquery(rows.values("read_at")[:1]),
-        "my_quiz_passed_at": Subquery(rows.values("quiz_passed_at")[:1]),
-        "my_completed_at": Subquery(rows.values("completed_at")[:1]),
+        "my_progress": Coalesce(
+            Subquery(rows.annotate(bits=bits).values("bits")[:1]), 0, output_field=IntegerField()
+        )
     }
 
 
@@ -62,10 +70,10 @@ def _count(queryset) -> Coalesce:
     )
 
 
-def _items(modules: list[ModulePage], *, sequential: bool) -> list[progress.OutlineItem]:
+def outline_items(modules: list[ModulePage], *, sequential: bool) -> list[progress.OutlineItem]:
     ids = [m.pk for m in modules]
-    completed = {m.pk for m in modules if m.my_completed_at}
-    started = {m.pk for m in modules if m.my_read_at or m.my_quiz_passed_at}
+    completed = {m.pk for m in modules if m.my_progress & COMPLETED}
+    started = {m.pk for m in modules if m.my_progress & (READ | QUIZ_PASSED)}
     opened = progress.open_modules(ids, completed, sequential=sequential)
     return [
         progress.OutlineItem(
@@ -88,6 +96,7 @@ class Outline:
     items: list[progress.OutlineItem]
     enrollment: Enrollment | None = None
     completion: CourseCompletion | None = None
+    completed: bool = False
 
     @property
     def total(self) -> int:
@@ -99,15 +108,11 @@ class Outline:
 
     @property
     def percent(self) -> int:
-        return 100 if self.completion and self.done == self.total else progress.percent(self.done, self.total)
+        return 100 if self.completed else progress.percent(self.done, self.total)
 
     @property
     def next_item(self) -> progress.OutlineItem | None:
         return next((item for item in self.items if not item.is_completed and item.is_open), None)
-
-    @property
-    def started(self) -> bool:
-        return any(item.state != ModuleState.OPEN and item.is_open for item in self.items)
 
 
 def course_outline(*, course: CoursePage, user) -> Outline:
@@ -116,7 +121,7 @@ def course_outline(*, course: CoursePage, user) -> Outline:
         ModulePage.objects.live()
         .filter(course=course)
         .only(*OUTLINE_FIELDS)
-        .annotate(**_progress_annotations(user))
+        .annotate(**progress_annotations(user.pk if user.is_authenticated else None))
         .order_by("path")
     )
     enrollment = None
@@ -124,103 +129,10 @@ def course_outline(*, course: CoursePage, user) -> Outline:
         enrollment = Enrollment.objects.filter(user=user, course=course).select_related("completion").first()
     completion = getattr(enrollment, "completion", None) if enrollment else None
     return Outline(
-        items=_items(modules, sequential=course.sequential), enrollment=enrollment, completion=completion
-    )
-
-
-@dataclass
-class Lesson:
-    """A module page's data, loaded in one query."""
-
-    module: ModulePage
-    course: CoursePage
-    outline: Outline
-    item: progress.OutlineItem
-    enrolled: bool
-    restricted: bool
-    read: bool
-    quiz_passed: bool
-    requirements: frozenset[Requirement] = field(default_factory=frozenset)
-
-    @property
-    def previous_item(self) -> progress.OutlineItem | None:
-        index = self.item.number - 1
-        return self.outline.items[index - 1] if index > 0 else None
-
-    @property
-    def next_item(self) -> progress.OutlineItem | None:
-        index = self.item.number - 1
-        return self.outline.items[index + 1] if index + 1 < len(self.outline.items) else None
-
-
-def _restricted() -> Exists:
-    """Whether a privacy restriction sits on the row's page or one of its ancestors."""
-    return Exists(
-        PageViewRestriction.objects.annotate(
-            row_prefix=Substr(OuterRef("path"), 1, Length("page__path"))
-        ).filter(row_prefix=F("page__path"))
-    )
-
-
-def load_lesson(*, module_id: int, user) -> Lesson | None:
-    """The module, its live course, every live sibling with the participant's progress, in one query.
-
-    Only the requested module's body is read (the siblings' bodies would be parsed for nothing).
-    None when the module or its course is not published.
-    """
-    body_field = ModulePage._meta.get_field("body")
-    annotations = _progress_annotations(user)
-    if user.is_authenticated:
-        enrollments = Enrollment.objects.filter(user=user, course=OuterRef("course_id"))
-        annotations["my_enrollment_id"] = Subquery(enrollments.values("pk")[:1])
-        annotations["my_course_completed_at"] = Subquery(
-            CourseCompletion.objects.filter(user=user, course=OuterRef("course_id")).values("completed_at")[
-                :1
-            ]
-        )
-    else:
-        annotations["my_enrollment_id"] = Value(None, output_field=IntegerField())
-        annotations["my_course_completed_at"] = Value(None, output_field=DateTimeField())
-    rows = list(
-        ModulePage.objects.live()
-        .filter(
-            course_id=Subquery(ModulePage.objects.filter(pk=module_id).values("course_id")[:1]),
-            course__live=True,
-        )
-        .select_related("course")
-        .defer("body")
-        .annotate(
-            lesson_body=Case(
-                When(pk=module_id, then=F("body")), default=Value(None), output_field=body_field
-            ),
-            restricted=_restricted(),
-            **annotations,
-        )
-        .order_by("path")
-    )
-    module = next((row for row in rows if row.pk == module_id), None)
-    if module is None:
-        return None
-    module.body = module.lesson_body
-    course = module.course
-    for row in rows:
-        row.course = course
-    items = _items(rows, sequential=course.sequential)
-    item = next(item for item in items if item.id == module_id)
-    completion = None
-    if module.my_course_completed_at:
-        completion = CourseCompletion(completed_at=module.my_course_completed_at, course=course)
-    has_quiz = bool(progress.quiz_ids_in(module.body.raw_data))
-    return Lesson(
-        module=module,
-        course=course,
-        outline=Outline(items=items, completion=completion),
-        item=item,
-        enrolled=module.my_enrollment_id is not None,
-        restricted=module.restricted,
-        read=module.my_read_at is not None,
-        quiz_passed=module.my_quiz_passed_at is not None,
-        requirements=progress.module_requirements(course.requirements, has_quiz=has_quiz),
+        items=outline_items(modules, sequential=course.sequential),
+        enrollment=enrollment,
+        completion=completion,
+        completed=completion is not None,
     )
 
 
@@ -317,13 +229,16 @@ class SearchHit:
 
 
 def search(*, query: str, limit: int = 20) -> list[SearchHit]:
-    """Published courses, then published modules of published courses, that match the words."""
+    """Published courses, then published modules of published courses, that match the words.
+
+    Pages behind a privacy setting are left out: their titles are not for everyone.
+    """
     hits = [
         SearchHit(title=course.title, url=course.url, text=course.summary)
-        for course in CoursePage.objects.live().search(query)[:limit]
+        for course in CoursePage.objects.live().public().search(query)[:limit]
     ]
-    modules = list(ModulePage.objects.live().defer("body").search(query)[:limit])
-    courses = CoursePage.objects.live().in_bulk({m.course_id for m in modules if m.course_id})
+    modules = list(ModulePage.objects.live().public().defer("body").search(query)[:limit])
+    courses = CoursePage.objects.live().public().in_bulk({m.course_id for m in modules if m.course_id})
     for module in modules:
         course = courses.get(module.course_id)
         if course is not None:

@@ -36,14 +36,18 @@ def _live_course(course: CoursePage) -> CoursePage:
 @transaction.atomic
 def enrol(*, user, course: CoursePage, by=None) -> tuple[Enrollment, bool]:
     """Enrol a participant (by themselves, or by an officer `by`). Returns (enrolment, newly created)."""
-    course = _live_course(course)
+    return _enrol(user=user, course=_live_course(course), by=by)
+
+
+def _enrol(*, user, course: CoursePage, by, course_quizzes: dict[int, list[int]] | None = None):
     if not is_profile_complete(user):
         raise CoursesError("The participant's profile is not complete.", code="profile_incomplete")
     enrollment, created = Enrollment.objects.get_or_create(
         user=user, course=course, defaults={"enrolled_by": by if by != user else None}
     )
     if created:
-        _carry_over_quiz_passes(enrollment=enrollment, course=course)
+        quizzes = course_quizzes if course_quizzes is not None else _course_quizzes(course)
+        _carry_over_quiz_passes(enrollment=enrollment, course_quizzes=quizzes)
         if by is not None and by != user:
             log(
                 instance=enrollment, action="courses.enrolled_by_officer", user=by, data={"course": course.pk}
@@ -51,24 +55,28 @@ def enrol(*, user, course: CoursePage, by=None) -> tuple[Enrollment, bool]:
     return enrollment, created
 
 
-def _carry_over_quiz_passes(*, enrollment: Enrollment, course: CoursePage) -> None:
-    """Quizzes passed before enrolling (in another course, say) count for this course's modules too."""
-    quizzes_by_module = {
+def _course_quizzes(course: CoursePage) -> dict[int, list[int]]:
+    """The quizzes in each live module of the course, by module id (modules without a quiz left out)."""
+    return {
         module.pk: ids
         for module in ModulePage.objects.live().filter(course=course)
         if (ids := _module_quiz_ids(module))
     }
-    if not quizzes_by_module:
+
+
+def _carry_over_quiz_passes(*, enrollment: Enrollment, course_quizzes: dict[int, list[int]]) -> None:
+    """Quizzes passed before enrolling (in another course, say) count for this course's modules too."""
+    if not course_quizzes:
         return
     from quizzes.services import passed_quiz_ids
 
-    wanted = {quiz_id for ids in quizzes_by_module.values() for quiz_id in ids}
+    wanted = {quiz_id for ids in course_quizzes.values() for quiz_id in ids}
     passed = passed_quiz_ids(user=enrollment.user, quiz_ids=wanted)
     now = timezone.now()
     ModuleProgress.objects.bulk_create(
         [
             ModuleProgress(enrollment=enrollment, module_id=module_id, quiz_passed_at=now)
-            for module_id, ids in quizzes_by_module.items()
+            for module_id, ids in course_quizzes.items()
             if set(ids) <= passed
         ]
     )
@@ -96,6 +104,7 @@ def enrol_many(*, course: CoursePage, emails: list[str], by) -> BulkEnrolment:
     """An officer enrols a list of participants; each address is reported in exactly one group."""
     course = _live_course(course)
     users = {u.email.lower(): u for u in get_user_model().objects.filter(email__in=emails, is_active=True)}
+    course_quizzes = _course_quizzes(course)
     report = BulkEnrolment()
     for address in emails:
         user = users.get(address)
@@ -103,7 +112,8 @@ def enrol_many(*, course: CoursePage, emails: list[str], by) -> BulkEnrolment:
             report.unknown.append(address)
             continue
         try:
-            _enrollment, created = enrol(user=user, course=course, by=by)
+            with transaction.atomic():
+                _enrollment, created = _enrol(user=user, course=course, by=by, course_quizzes=course_quizzes)
         except CoursesError as error:
             if error.code != "profile_incomplete":
                 raise

@@ -10,6 +10,7 @@ from wagtail import hooks
 from people.decorators import profile_required
 
 from . import queries, services
+from .lessons import Lesson, load_lesson
 from .models import CourseIndexPage, CoursePage, ModulePage
 from .rendering import lesson_html
 
@@ -32,7 +33,7 @@ def _can_inspect(user) -> bool:
 
 
 def module_page(request, module_id: int) -> HttpResponse:
-    lesson = queries.load_lesson(module_id=module_id, user=request.user)
+    lesson = load_lesson(module_id=module_id, user=request.user)
     if lesson is None:
         raise Http404
     if not lesson.restricted:
@@ -49,7 +50,7 @@ def module_page(request, module_id: int) -> HttpResponse:
     return chain(lesson.module, request, [], {})
 
 
-def _serve_lesson(request, lesson: queries.Lesson) -> HttpResponse:
+def _serve_lesson(request, lesson: Lesson) -> HttpResponse:
     course_url = lesson.course.get_url(request)
     if not lesson.enrolled and not _can_inspect(request.user):
         messages.info(request, _("Enrol in the course first to open its modules."))
@@ -103,7 +104,7 @@ def complete(request, module_id: int) -> HttpResponse:
 
 def _after_completion(request, module: ModulePage) -> str:
     outline = queries.course_outline(course=module.course, user=request.user)
-    if outline.completion is not None and outline.done == outline.total:
+    if outline.completed and outline.done == outline.total:
         messages.success(
             request,
             _("Congratulations! You have completed the course “%(title)s”.") % {"title": module.course.title},

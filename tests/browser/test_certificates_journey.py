@@ -17,24 +17,6 @@ from tests.conftest import make_profile, make_user
 SHOTS = Path(os.environ["SHOTS_DIR"]) / "certificates" if os.environ.get("SHOTS_DIR") else None
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _serialized_contents_in_every_context(django_db_setup, django_db_blocker):
-    """Workaround until tests/browser/conftest.py has it: Playwright runs the tests in another contextvars
-    context, where Django hands out a fresh connection object without the serialized database, so a browser
-    test after any non-browser database test starts from an empty database once the one before it flushed.
-    Serializing the still-intact database here and putting it on the connection class lets every connection
-    object restore it."""
-    from django.db import connections
-    from wagtail.models import Page
-
-    connection = connections["default"]
-    if getattr(connection, "_test_serialized_contents", None) is not None:
-        return
-    with django_db_blocker.unblock():
-        if Page.objects.filter(depth=1).exists():
-            type(connection)._test_serialized_contents = connection.creation.serialize_db_to_string()
-
-
 def log_in(page, live_server, user):
     client = Client()
     client.force_login(user)

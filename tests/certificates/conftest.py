@@ -16,7 +16,6 @@ from wagtail.models import Page
 
 from certificates import demo
 from certificates.choices import SubjectKind
-from certificates.models import CertificateTemplate
 from certificates.services import Subject, issue_certificate
 
 COURSE_TITLE = "Pencegahan Kekerasan terhadap Anak di Sekolah"
@@ -76,29 +75,3 @@ def pdf_pages(content: bytes) -> int:
 def stored_pdf(certificate) -> bytes:
     with certificate.pdf.open("rb") as handle:
         return handle.read()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def default_template():
-    return CertificateTemplate.objects.default()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _publish_serialized_database(django_db_setup):
-    """Browser journeys run in another contextvars context, where Django hands out a fresh connection object
-    without the serialized database that transactional tests restore from. Put it on the connection class
-    too, so a browser test after the race test below (which flushes) starts from the migrated data."""
-    from django.db import connections
-
-    connection = connections["default"]
-    contents = connection.__dict__.get("_test_serialized_contents")
-    if contents is not None:
-        type(connection)._test_serialized_contents = contents

@@ -3,7 +3,7 @@
 import pytest
 
 from courses import services
-from courses.models import CourseCompletion, Enrollment, ModuleProgress
+from courses.models import CourseCompletion, Enrollment, ModulePage, ModuleProgress
 from courses.signals import course_completed, module_completed
 
 from .conftest import lesson_body, make_course, make_module, make_quiz, quiz_block, take_quiz
@@ -246,3 +246,40 @@ def test_progress_of_one_participant_is_not_anothers(participant, other_particip
     Enrollment.objects.create(user=other_participant, course=enrollment.course)
     services.complete_module(user=participant, module=modules[0], confirm_read=True)
     assert progress_of(other_participant, modules[0]) is None
+
+
+class TestCourseSettings:
+    def test_version_cannot_go_below_the_published_one(self, course):
+        from django.core.exceptions import ValidationError
+
+        course.version = 2
+        course.save()
+        course.version = 1
+        with pytest.raises(ValidationError) as error:
+            course.full_clean()
+        assert "version" in error.value.message_dict
+        course.version = 3
+        course.full_clean()
+
+    def test_a_course_needs_a_way_to_complete_modules(self, course):
+        from django.core.exceptions import ValidationError
+
+        course.require_read = course.require_quiz = False
+        with pytest.raises(ValidationError) as error:
+            course.full_clean()
+        assert "require_read" in error.value.message_dict
+
+
+class TestPageTree:
+    def test_moved_module_belongs_to_its_new_course(self, catalogue, course, modules):
+        other = make_course(catalogue)
+        modules[2].move(other, pos="last-child")
+        moved = ModulePage.objects.get(pk=modules[2].pk)
+        assert moved.course_id == other.pk
+        assert list(other.modules.values_list("pk", flat=True)) == [moved.pk]
+
+    def test_copied_course_has_its_own_modules(self, catalogue, course, modules):
+        copy = course.copy(recursive=True, update_attrs={"slug": "salinan", "title": "Salinan"})
+        copied = ModulePage.objects.filter(path__startswith=copy.path, depth=copy.depth + 1)
+        assert copied.count() == 3
+        assert set(copied.values_list("course_id", flat=True)) == {copy.pk}

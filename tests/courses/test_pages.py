@@ -239,3 +239,24 @@ class TestMyLearning:
     def test_requires_login(self, client):
         response = client.get(reverse("courses:my_learning"))
         assert response.status_code == 302 and "/akun/login/" in response.url
+
+
+def test_search_leaves_out_private_courses(client, catalogue):
+    from wagtail.models import PageViewRestriction
+
+    private = make_course(catalogue, title="Kursus khusus diversi")
+    make_module(private, title="Modul khusus diversi")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    html = html_of(client.get(reverse("courses:search"), {"q": "diversi"}))
+    assert "Kursus khusus" not in html and "Modul khusus" not in html
+
+
+def test_editor_preview_shows_the_draft_lesson(admin_client, course):
+    module = make_module(course, title="Modul pratinjau")
+    module.body = [{"type": "paragraph", "value": "<p>Teks draf yang belum terbit.</p>"}]
+    module.save_revision()
+    response = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[module.pk]))
+    assert response.status_code == 200
+    html = html_of(response)
+    assert "Teks draf yang belum terbit." in html
+    assert "Pratinjau" in html

@@ -76,3 +76,24 @@ def test_catalogue_and_my_learning_do_not_grow_with_courses(client, participant,
         add_course()
     many = (queries_for(client, catalogue.url), queries_for(client, reverse("courses:my_learning")))
     assert few == many
+
+
+def test_compiled_lesson_query_matches_the_orm(participant, other_participant, enrollment, modules):
+    """The lesson page runs SQL compiled once with placeholder ids; it must answer as the ORM would."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from courses import lessons
+
+    services.complete_module(user=participant, module=modules[0], confirm_read=True)
+    for user in [participant, other_participant, AnonymousUser()]:
+        for module in modules:
+            user_id = user.pk if user.is_authenticated else None
+            expected = list(lessons.lesson_queryset(module_id=module.pk, user_id=user_id))
+            fetched = lessons._fetch(module_id=module.pk, user=user)
+            assert [(r["id"], r["my_progress"], r["my_enrollment"]) for r in fetched] == [
+                (r["id"], r["my_progress"], r["my_enrollment"]) for r in expected
+            ]
+            assert [r["lesson_body"] is not None for r in fetched] == [r["id"] == module.pk for r in fetched]
+    lesson = lessons.load_lesson(module_id=modules[1].pk, user=participant)
+    assert (lesson.enrolled, lesson.item.number, lesson.previous_item.is_completed) == (True, 2, True)
+    assert lessons.load_lesson(module_id=modules[1].pk, user=other_participant).enrolled is False
