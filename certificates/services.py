@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from sinergi.errors import AppError
+
 from .choices import LIVE_STATUSES, CertificateStatus
 from .codes import format_number, group_code, new_code
 from .models import Certificate, CertificateCounter, CertificateTemplate
@@ -25,10 +27,8 @@ from .rendering import certificate_data, template_layout
 logger = logging.getLogger(__name__)
 
 
-class CertificateError(Exception):
-    def __init__(self, message: str, *, code: str):
-        super().__init__(message)
-        self.code = code
+class CertificateError(AppError):
+    pass
 
 
 @dataclass(frozen=True)

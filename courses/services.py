@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from people.services import is_profile_complete
+from sinergi.errors import AppError
 
 from . import progress
 from .models import CourseCompletion, CoursePage, Enrollment, ModulePage, ModuleProgress
@@ -20,10 +21,8 @@ logger = logging.getLogger(__name__)
 LOCK_RETRIES = 5
 
 
-class CoursesError(Exception):
-    def __init__(self, message: str, *, code: str):
-        super().__init__(message)
-        self.code = code
+class CoursesError(AppError):
+    pass
 
 
 def _live_course(course: CoursePage) -> CoursePage:

@@ -5,14 +5,14 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.log_actions import log
 
+from sinergi.errors import AppError
+
 from .choices import Role
 from .models import ConsentRecord, Institution, Kecamatan, Profile
 
 
-class PeopleError(Exception):
-    def __init__(self, message: str, *, code: str):
-        super().__init__(message)
-        self.code = code
+class PeopleError(AppError):
+    pass
 
 
 def current_policy_version() -> str:

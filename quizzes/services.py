@@ -18,6 +18,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from sinergi.errors import AppError
+
 from . import scoring
 from .choices import AttemptStatus, MultipleScoring, QuestionKind
 from .drawing import draw_questions, order_choices
@@ -32,10 +34,8 @@ def deadline_grace() -> timedelta:
     return timedelta(seconds=getattr(settings, "QUIZZES_DEADLINE_GRACE_SECONDS", 30))
 
 
-class QuizError(Exception):
-    def __init__(self, message: str, *, code: str):
-        super().__init__(message)
-        self.code = code
+class QuizError(AppError):
+    pass
 
 
 # --- Results for other apps -------------------------------------------------------------------------
