@@ -7,4 +7,6 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from . import receivers  # noqa: F401
+        from . import receivers
+
+        receivers.connect()

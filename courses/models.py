@@ -1,22 +1,25 @@
 """Course and module pages, and each participant's enrolment and progress. Behaviour lives in services.py."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.http import Http404
-from django.urls import reverse
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from sinergi.models import SpecificChildRouteMixin
+
 from .blocks import LessonStreamBlock
 from .choices import Requirement
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(SpecificChildRouteMixin, Page):
     """The catalogue ("Kursus"): every published course, with the participant's own progress."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -29,18 +32,6 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course catalogue")
 
-    def route(self, request, path_components):
-        # One query per level instead of Wagtail's two (child by slug, then its specific page).
-        if not path_components:
-            return super().route(request, path_components)
-        course = CoursePage.objects.filter(
-            path__startswith=self.path, depth=self.depth + 1, slug=path_components[0]
-        ).first()
-        if course is None:
-            raise Http404
-        course._cached_parent_obj = self
-        return course.route(request, path_components[1:])
-
     def get_context(self, request, *args, **kwargs):
         from .queries import catalogue
 
@@ -49,7 +40,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(SpecificChildRouteMixin, Page):
     """A course: what it covers, for whom, how long, and how its modules are completed."""
 
     summary = models.TextField(
@@ -174,21 +165,15 @@ class CoursePage(Page):
                     }
                 )
 
-    def route(self, request, path_components):
-        if not path_components:
-            return super().route(request, path_components)
-        if len(path_components) > 1:
-            raise Http404
-        module = ModulePage.objects.filter(course=self, slug=path_components[0]).first()
-        if module is None:
-            raise Http404
-        return module.route(request, [])
+    def modules(self):
+        """This course's module pages, live or not, in tree order."""
+        return ModulePage.objects.child_of(self).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         from .queries import course_outline
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = course_outline(course=self, user=request.user)
+        context["outline"] = course_outline(course=self, user=request.user, request=request)
         context["requirements"] = [req for req in Requirement if req in self.requirements]
         return context
 
@@ -196,11 +181,6 @@ class CoursePage(Page):
 class ModulePage(Page):
     """One lesson of a course, read on a phone."""
 
-    # The course this module sits under, kept in step with the page tree by save(); it lets a lesson load
-    # with its course and siblings in one query.
-    course = models.ForeignKey(
-        CoursePage, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="modules"
-    )
     summary = models.TextField(
         _("summary"),
         max_length=600,
@@ -238,29 +218,83 @@ class ModulePage(Page):
         verbose_name = _("module")
 
     def save(self, *args, **kwargs):
-        if self.path:
-            parent_path = self.path[: -self.steplen]
-            self.course_id = CoursePage.objects.filter(path=parent_path).values_list("pk", flat=True).first()
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        # A full save is how Wagtail publishes, unpublishes, creates and copies pages; a draft revision saves
+        # only bookkeeping fields and leaves the live lesson (and so the quizzes it uses) as it was.
+        if update_fields is None or {"live", "body"} & set(update_fields):
+            ModuleQuiz.sync(self)
+        return result
 
-    def get_url_parts(self, request=None):
-        # Participants reach lessons through courses:module, which loads a lesson in far fewer queries
-        # than walking the page tree; the tree address still works.
-        parts = super().get_url_parts(request)
-        if parts is None:
-            return None
-        site_id, root_url, _path = parts
-        return site_id, root_url, reverse("courses:module", args=[self.pk])
+    @property
+    def course_path(self) -> str:
+        return self.path[: -self.steplen]
+
+    @property
+    def course(self) -> "CoursePage":
+        # The parent page; routing through CoursePage.route has cached it, so serving costs no query here.
+        return self.get_parent().specific
+
+    def route(self, request, path_components):
+        # Wagtail would serve a live page below an unpublished one; a module of an unpublished course is gone.
+        if not self.course.live:
+            raise Http404
+        return super().route(request, path_components)
 
     def serve(self, request, *args, **kwargs):
-        from .views import module_page
+        from .queries import lesson_state
 
-        return module_page(request, self.pk)
+        lesson = lesson_state(module=self, course=self.course, user=request.user, request=request)
+        if refusal := lesson.refusal():
+            messages.info(request, refusal)
+            return redirect(lesson.course.get_url(request))
+        return super().serve(request, *args, lesson=lesson, **kwargs)
 
-    def serve_preview(self, request, mode_name):
-        from .views import module_preview
+    def get_context(self, request, *args, lesson=None, **kwargs):
+        from .queries import lesson_state
+        from .rendering import lesson_html
 
-        return module_preview(request, self)
+        context = super().get_context(request, *args, **kwargs)
+        if lesson is None:  # preview, or a password form: the same outline, computed here
+            lesson = lesson_state(module=self, course=self.course, user=request.user, request=request)
+        context.update(
+            lesson=lesson,
+            course=lesson.course,
+            course_url=lesson.course.get_url(request),
+            preview=getattr(request, "is_preview", False),
+            lesson_html=lesson_html(request, self),
+        )
+        return context
+
+
+class ModuleQuiz(models.Model):
+    """Which live module uses which quiz: kept in step when a module is published or unpublished, so passing a
+    quiz or enrolling finds its modules without reading lesson bodies."""
+
+    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="quiz_uses")
+    quiz = models.ForeignKey("quizzes.Quiz", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["quiz", "module"], name="one_row_per_module_quiz")]
+
+    def __str__(self):
+        return f"{self.module_id} → {self.quiz_id}"
+
+    @classmethod
+    def sync(cls, module: ModulePage) -> None:
+        from .progress import quiz_ids_in
+
+        wanted = set(quiz_ids_in(module.body.raw_data)) if module.live else set()
+        have = set(cls.objects.filter(module=module).values_list("quiz_id", flat=True))
+        if have - wanted:
+            cls.objects.filter(module=module, quiz_id__in=have - wanted).delete()
+        if wanted - have:
+            from quizzes.models import Quiz
+
+            existing = Quiz.objects.filter(pk__in=wanted - have).values_list("pk", flat=True)
+            cls.objects.bulk_create(
+                [cls(module=module, quiz_id=pk) for pk in existing], ignore_conflicts=True
+            )
 
 
 class Enrollment(models.Model):

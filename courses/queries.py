@@ -4,7 +4,7 @@ A page's query count must not grow with its modules or blocks, so per-participan
 subquery annotations on the module rows instead of one lookup per module.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db.models import (
@@ -13,14 +13,16 @@ from django.db.models import (
     Exists,
     IntegerField,
     OuterRef,
+    Q,
     Subquery,
     Value,
     When,
 )
 from django.db.models.functions import Coalesce
-from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from . import progress
+from .choices import Requirement
 from .models import CourseCompletion, CoursePage, Enrollment, ModulePage, ModuleProgress
 
 OUTLINE_FIELDS = [
@@ -33,7 +35,6 @@ OUTLINE_FIELDS = [
     "live",
     "summary",
     "duration_minutes",
-    "course_id",
 ]
 
 
@@ -70,7 +71,7 @@ def _count(queryset) -> Coalesce:
     )
 
 
-def outline_items(modules: list[ModulePage], *, sequential: bool) -> list[progress.OutlineItem]:
+def outline_items(modules: list[ModulePage], *, sequential: bool, request=None) -> list[progress.OutlineItem]:
     ids = [m.pk for m in modules]
     completed = {m.pk for m in modules if m.my_progress & COMPLETED}
     started = {m.pk for m in modules if m.my_progress & (READ | QUIZ_PASSED)}
@@ -80,7 +81,7 @@ def outline_items(modules: list[ModulePage], *, sequential: bool) -> list[progre
             id=m.pk,
             number=number,
             title=m.title,
-            url=reverse("courses:module", args=[m.pk]),
+            url=m.get_url(request),
             summary=m.summary,
             duration_minutes=m.duration_minutes,
             state=progress.module_state(m.pk, opened=opened, completed=completed, started=started),
@@ -96,7 +97,10 @@ class Outline:
     items: list[progress.OutlineItem]
     enrollment: Enrollment | None = None
     completion: CourseCompletion | None = None
+    enrolled: bool = False
     completed: bool = False
+    # READ | QUIZ_PASSED | COMPLETED bits by module id
+    progress_bits: dict[int, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -115,30 +119,139 @@ class Outline:
         return next((item for item in self.items if not item.is_completed and item.is_open), None)
 
 
-def course_outline(*, course: CoursePage, user) -> Outline:
-    """Two queries whatever the number of modules: the modules with progress, and the enrolment."""
-    modules = list(
+def _module_rows(course: CoursePage, user, **annotations) -> list[ModulePage]:
+    return list(
         ModulePage.objects.live()
-        .filter(course=course)
+        .child_of(course)
         .only(*OUTLINE_FIELDS)
-        .annotate(**progress_annotations(user.pk if user.is_authenticated else None))
+        .annotate(**progress_annotations(user.pk if user.is_authenticated else None), **annotations)
         .order_by("path")
     )
+
+
+def _outline(modules: list[ModulePage], *, course: CoursePage, request, **state) -> Outline:
+    return Outline(
+        items=outline_items(modules, sequential=course.sequential, request=request),
+        progress_bits={m.pk: m.my_progress for m in modules},
+        **state,
+    )
+
+
+def course_outline(*, course: CoursePage, user, request=None) -> Outline:
+    """Two queries whatever the number of modules: the modules with progress, and the enrolment."""
+    modules = _module_rows(course, user)
     enrollment = None
     if user.is_authenticated:
         enrollment = Enrollment.objects.filter(user=user, course=course).select_related("completion").first()
     completion = getattr(enrollment, "completion", None) if enrollment else None
-    return Outline(
-        items=outline_items(modules, sequential=course.sequential),
+    return _outline(
+        modules,
+        course=course,
+        request=request,
         enrollment=enrollment,
+        enrolled=enrollment is not None,
         completion=completion,
         completed=completion is not None,
     )
 
 
+ENROLLED, COURSE_COMPLETED = 1, 2
+
+
+def _lesson_outline(*, course: CoursePage, user, request) -> Outline:
+    """The outline as a lesson needs it, in one query: whether the participant is enrolled and has completed
+    the course rides on every module row (a lesson always has at least its own row)."""
+    state = Value(0, output_field=IntegerField())
+    if user.is_authenticated:
+        enrollments = Enrollment.objects.filter(user=user, course=course).order_by()
+        bits = Value(ENROLLED) + bit({"completion__isnull": False}, COURSE_COMPLETED)
+        state = Coalesce(
+            Subquery(enrollments.annotate(bits=bits).values("bits")[:1]), 0, output_field=IntegerField()
+        )
+    modules = _module_rows(course, user, my_enrollment=state)
+    enrollment = modules[0].my_enrollment if modules else 0
+    return _outline(
+        modules,
+        course=course,
+        request=request,
+        enrolled=bool(enrollment & ENROLLED),
+        completed=bool(enrollment & COURSE_COMPLETED),
+    )
+
+
+@dataclass
+class Lesson:
+    """A module as one participant sees it: where it sits in the course and what is left to do."""
+
+    module: ModulePage
+    course: CoursePage
+    outline: Outline
+    item: progress.OutlineItem | None
+    read: bool
+    quiz_passed: bool
+    requirements: frozenset[Requirement]
+    user: object
+
+    @property
+    def enrolled(self) -> bool:
+        return self.outline.enrolled
+
+    def _neighbour(self, step: int) -> progress.OutlineItem | None:
+        if self.item is None:
+            return None
+        index = self.item.number - 1 + step
+        return self.outline.items[index] if 0 <= index < len(self.outline.items) else None
+
+    @property
+    def previous_item(self) -> progress.OutlineItem | None:
+        return self._neighbour(-1)
+
+    @property
+    def next_item(self) -> progress.OutlineItem | None:
+        return self._neighbour(1)
+
+    def refusal(self) -> str | None:
+        """Why this participant may not read the module now, or None."""
+        if not self.enrolled:
+            # Trainers and officers may read any published lesson without enrolling, to check it.
+            if self.user.is_authenticated and self.user.has_perm("wagtailadmin.access_admin"):
+                return None
+            return _("Enrol in the course first to open its modules.")
+        if self.item is not None and not self.item.is_open:
+            return _("This module opens when you have completed the previous one.")
+        return None
+
+
+def lesson_state(*, module: ModulePage, course: CoursePage, user, request=None) -> Lesson:
+    """The course outline around a module and the participant's progress in it (one query)."""
+    outline = _lesson_outline(course=course, user=user, request=request)
+    bits = outline.progress_bits.get(module.pk, 0)
+    has_quiz = bool(progress.quiz_ids_in(module.body.raw_data))
+    return Lesson(
+        module=module,
+        course=course,
+        outline=outline,
+        item=next((item for item in outline.items if item.id == module.pk), None),
+        read=bool(bits & READ),
+        quiz_passed=bool(bits & QUIZ_PASSED),
+        requirements=progress.module_requirements(course.requirements, has_quiz=has_quiz),
+        user=user,
+    )
+
+
+def _modules_of(course_paths: dict[str, int]) -> Q:
+    """Rows of the modules directly under the given courses ({path: depth})."""
+    query = Q(pk__in=[])
+    for path, depth in course_paths.items():
+        query |= Q(path__startswith=path, depth=depth + 1)
+    return query
+
+
 def catalogue(*, index, user) -> list[CoursePage]:
     """Published courses with their module count and the participant's own progress, in one query."""
-    live_modules = ModulePage.objects.live().filter(course=OuterRef("pk"))
+    live_modules = ModulePage.objects.live().filter(
+        path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1
+    )
     courses = (
         CoursePage.objects.live()
         .child_of(index)
@@ -192,11 +305,10 @@ def my_learning(*, user) -> tuple[list[LearningItem], list[LearningItem]]:
         .order_by("-enrolled_at")
     )
     course_ids = [e.course_id for e in enrollments]
-    modules_by_course: dict[int, list[ModulePage]] = {cid: [] for cid in course_ids}
-    for module in (
-        ModulePage.objects.live().filter(course_id__in=course_ids).only(*OUTLINE_FIELDS).order_by("path")
-    ):
-        modules_by_course[module.course_id].append(module)
+    paths = {e.course.path: e.course.depth for e in enrollments}
+    modules_by_course: dict[str, list[ModulePage]] = {path: [] for path in paths}
+    for module in ModulePage.objects.live().filter(_modules_of(paths)).only(*OUTLINE_FIELDS).order_by("path"):
+        modules_by_course[module.course_path].append(module)
     completed = set(
         ModuleProgress.objects.filter(
             enrollment__user=user, enrollment__course_id__in=course_ids, completed_at__isnull=False
@@ -204,7 +316,7 @@ def my_learning(*, user) -> tuple[list[LearningItem], list[LearningItem]]:
     )
     in_progress, finished = [], []
     for enrollment in enrollments:
-        modules = modules_by_course[enrollment.course_id]
+        modules = modules_by_course[enrollment.course.path]
         ids = [m.pk for m in modules]
         next_id = progress.next_module(ids, completed)
         completion = getattr(enrollment, "completion", None)
@@ -238,16 +350,16 @@ def search(*, query: str, limit: int = 20) -> list[SearchHit]:
         for course in CoursePage.objects.live().public().search(query)[:limit]
     ]
     modules = list(ModulePage.objects.live().public().defer("body").search(query)[:limit])
-    courses = CoursePage.objects.live().public().in_bulk({m.course_id for m in modules if m.course_id})
+    courses = {
+        course.path: course
+        for course in CoursePage.objects.live().public().filter(path__in={m.course_path for m in modules})
+    }
     for module in modules:
-        course = courses.get(module.course_id)
+        course = courses.get(module.course_path)
         if course is not None:
             hits.append(
                 SearchHit(
-                    title=module.title,
-                    url=reverse("courses:module", args=[module.pk]),
-                    text=module.summary,
-                    course_title=course.title,
+                    title=module.title, url=module.get_url(), text=module.summary, course_title=course.title
                 )
             )
     return hits

@@ -1,9 +1,13 @@
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import post_page_move
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import ReferenceIndex
 
 from quizzes.signals import attempt_submitted
 
-from . import services
+from . import rendering, services
 from .models import ModulePage
 
 
@@ -14,8 +18,25 @@ def quiz_attempt_submitted(sender, attempt, user, quiz, passed, score_percent, *
         services.record_quiz_pass(user=user, quiz_id=quiz.pk)
 
 
-@receiver(post_page_move, dispatch_uid="courses_module_moved")
-def module_moved(sender, instance, parent_page_after, **kwargs):
-    """Wagtail saves a moved page as a plain Page, so the module's course link is set here."""
-    if issubclass(sender, ModulePage):
-        ModulePage.objects.filter(pk=instance.pk).update(course_id=parent_page_after.pk)
+def _lessons_showing(instance) -> set[int]:
+    """Module pages whose lesson shows this image or document, from Wagtail's reference index."""
+    module_type = ContentType.objects.get_for_model(ModulePage).pk
+    return {
+        int(ref.object_id)
+        for ref in ReferenceIndex.get_references_to(instance).filter(content_type_id=module_type)
+    }
+
+
+def media_changed(sender, instance, **kwargs):
+    # Quiz cards are personal blocks, rendered for every request, so a changed quiz needs nothing here.
+    rendering.renew_stamps(_lessons_showing(instance))
+
+
+def connect():
+    for model in (get_image_model(), get_document_model()):
+        post_save.connect(
+            media_changed, sender=model, dispatch_uid=f"courses_lesson_media_saved_{model.__name__}"
+        )
+        post_delete.connect(
+            media_changed, sender=model, dispatch_uid=f"courses_lesson_media_deleted_{model.__name__}"
+        )

@@ -1,13 +1,15 @@
-"""Lesson HTML: what every participant sees is cached by content; each participant's quiz cards are filled in.
+"""Lesson HTML: what everyone sees is cached per published page; personal blocks are rendered per request.
 
-A cache hit reads no image, document, embed or quiz rows, so a lesson costs the same few queries however
-many blocks it has. Quiz cards show the participant's own attempts, so they are rendered per request from
-the quiz objects kept in the cache (one query for all of the participant's attempts).
+The cache holds plain data only: runs of shared HTML, and for each personal block (one marked `personal`, such
+as a quiz card showing the participant's own result) the position of the block in the lesson, which is
+rendered from the page the request already loaded. The key is Wagtail's `page.cache_key` (it changes when a
+new revision is published), the language and the help hotlines; a stamp per page, stored beside the HTML and
+read in the same round trip, is renewed when an image, document or quiz the page uses changes.
 """
 
 import hashlib
 import json
-from dataclasses import dataclass
+import uuid
 
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
@@ -16,34 +18,33 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
-from wagtail.blocks import StructValue
 
+from sinergi.blocks import is_personal
 from sinergi.models import HelpSettings
 
 from .models import ModulePage
 
-# A newly published revision changes the key at once; this only bounds how long an image, document, embed
-# or quiz edited elsewhere can look stale in a lesson.
-LESSON_CACHE_SECONDS = 15 * 60
-PER_PARTICIPANT_BLOCKS = {"quiz"}
+# Publishing changes the key at once and the stamps catch edits to what a lesson uses; this only bounds how
+# long an entry nobody reads keeps its place in the cache.
+LESSON_CACHE_SECONDS = 24 * 60 * 60
 
 
-@dataclass(frozen=True)
-class PersonalSlot:
-    """A block rendered for each participant; `value` is its loaded value, kept with the cached HTML."""
-
-    block_type: str
-    value: object
+def _stamp_key(page_id: int) -> str:
+    return f"courses:lesson-stamp:{page_id}"
 
 
 def lesson_cache_key(request, module: ModulePage) -> str:
-    help_settings = HelpSettings.for_request(request)
-    material = json.dumps(
-        [list(module.body.raw_data), get_language(), model_to_dict(help_settings)],
-        sort_keys=True,
-        cls=DjangoJSONEncoder,
+    help_values = json.dumps(
+        model_to_dict(HelpSettings.for_request(request)), sort_keys=True, cls=DjangoJSONEncoder
     )
+    material = f"{module.cache_key}|{get_language()}|{help_values}"
     return "courses:lesson:" + hashlib.blake2b(material.encode(), digest_size=20).hexdigest()
+
+
+def renew_stamps(page_ids) -> None:
+    """Something these lessons show has changed: their cached HTML is built again on the next visit."""
+    stamp = uuid.uuid4().hex
+    cache.set_many({_stamp_key(pk): stamp for pk in page_ids}, LESSON_CACHE_SECONDS)
 
 
 def _render_shared(request, module: ModulePage, blocks: list) -> str:
@@ -52,38 +53,46 @@ def _render_shared(request, module: ModulePage, blocks: list) -> str:
     )
 
 
-def build_segments(request, module: ModulePage) -> list:
-    """The lesson as runs of shared HTML and personal slots, in reading order."""
+def build_segments(request, module: ModulePage) -> list[str | int]:
+    """The lesson as runs of shared HTML (str) and positions of personal blocks (int), in reading order."""
     segments, run = [], []
-    for block in module.body:
-        if block.block_type not in PER_PARTICIPANT_BLOCKS:
+    for position, block in enumerate(module.body):
+        if not is_personal(block.block):
             run.append(block)
             continue
         if run:
             segments.append(_render_shared(request, module, run))
             run = []
-        segments.append(PersonalSlot(block.block_type, dict(block.value)))
+        segments.append(position)
     if run:
         segments.append(_render_shared(request, module, run))
     return segments
 
 
-def _render_personal(request, module: ModulePage, slot: PersonalSlot) -> SafeString:
-    block = module.body.stream_block.child_blocks[slot.block_type]
-    value = StructValue(block, list(slot.value.items()))
-    html = block.render(value, context={"request": request, "page": module})
-    return format_html('<div class="lesson__block lesson__block--{}">{}</div>', slot.block_type, html)
+def _render_personal(request, module: ModulePage, position: int) -> SafeString:
+    block = module.body[position]
+    html = block.render(context={"request": request, "page": module})
+    return format_html('<div class="lesson__block lesson__block--{}">{}</div>', block.block_type, html)
 
 
-def lesson_html(request, module: ModulePage, *, use_cache: bool = True) -> SafeString:
-    key = lesson_cache_key(request, module) if use_cache else None
-    segments = cache.get(key) if key else None
-    if segments is None:
-        segments = build_segments(request, module)
-        if key:
-            cache.set(key, segments, LESSON_CACHE_SECONDS)
+def _cached_segments(request, module: ModulePage) -> list[str | int]:
+    key, stamp_key = lesson_cache_key(request, module), _stamp_key(module.pk)
+    found = cache.get_many([key, stamp_key])
+    stamp = found.get(stamp_key, "")
+    entry = found.get(key)
+    if entry is not None and entry["stamp"] == stamp:
+        return entry["segments"]
+    segments = build_segments(request, module)
+    cache.set(key, {"stamp": stamp, "segments": segments}, LESSON_CACHE_SECONDS)
+    return segments
+
+
+def lesson_html(request, module: ModulePage) -> SafeString:
+    # A preview shows the draft being edited, which has no key of its own: always render it afresh.
+    use_cache = not getattr(request, "is_preview", False) and module.live
+    segments = _cached_segments(request, module) if use_cache else build_segments(request, module)
     parts = (
-        (_render_personal(request, module, segment) if isinstance(segment, PersonalSlot) else segment,)
+        (_render_personal(request, module, segment) if isinstance(segment, int) else segment,)
         for segment in segments
     )
     return format_html_join("", "{}", parts)

@@ -1,12 +1,11 @@
 """What the courses app does: enrol participants, record their progress, complete modules and courses."""
 
 import logging
-import time
 from dataclasses import dataclass, field
-from functools import partial, wraps
+from functools import partial
 
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
@@ -14,11 +13,10 @@ from people.services import is_profile_complete
 from sinergi.errors import AppError
 
 from . import progress
-from .models import CourseCompletion, CoursePage, Enrollment, ModulePage, ModuleProgress
+from .models import CourseCompletion, CoursePage, Enrollment, ModulePage, ModuleProgress, ModuleQuiz
 from .signals import course_completed, module_completed
 
 logger = logging.getLogger(__name__)
-LOCK_RETRIES = 5
 
 
 class CoursesError(AppError):
@@ -56,11 +54,12 @@ def _enrol(*, user, course: CoursePage, by, course_quizzes: dict[int, list[int]]
 
 def _course_quizzes(course: CoursePage) -> dict[int, list[int]]:
     """The quizzes in each live module of the course, by module id (modules without a quiz left out)."""
-    return {
-        module.pk: ids
-        for module in ModulePage.objects.live().filter(course=course)
-        if (ids := _module_quiz_ids(module))
-    }
+    found: dict[int, list[int]] = {}
+    for module_id, quiz_id in ModuleQuiz.objects.filter(module__in=course.modules().live()).values_list(
+        "module_id", "quiz_id"
+    ):
+        found.setdefault(module_id, []).append(quiz_id)
+    return found
 
 
 def _carry_over_quiz_passes(*, enrollment: Enrollment, course_quizzes: dict[int, list[int]]) -> None:
@@ -123,7 +122,7 @@ def enrol_many(*, course: CoursePage, emails: list[str], by) -> BulkEnrolment:
 
 
 def _module_quiz_ids(module: ModulePage) -> list[int]:
-    return progress.quiz_ids_in(module.body.raw_data)
+    return list(ModuleQuiz.objects.filter(module=module).values_list("quiz_id", flat=True))
 
 
 def _quizzes_passed(*, user, quiz_ids: list[int]) -> bool:
@@ -143,31 +142,9 @@ def _locked_enrollment(*, user, course: CoursePage, now) -> Enrollment:
     return Enrollment.objects.get(user=user, course=course)
 
 
-def retry_when_locked(func):
-    """SQLite lets one request write at a time; a participant's double tap waits its turn, not fails.
-
-    Only at the outermost transaction: inside another one the caller decides.
-    """
-
-    @wraps(func)
-    def wrapper(*args, **kwargs):
-        for attempt in range(LOCK_RETRIES):
-            try:
-                return func(*args, **kwargs)
-            except OperationalError as error:
-                if connection.in_atomic_block or "locked" not in str(error) or attempt + 1 == LOCK_RETRIES:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")
-
-    return wrapper
-
-
 def _check_open(*, enrollment: Enrollment, module: ModulePage, course: CoursePage) -> list[int]:
     """Raise if the module may not be worked on yet; return the course's live module ids in order."""
-    module_ids = list(
-        ModulePage.objects.live().filter(course=course).order_by("path").values_list("pk", flat=True)
-    )
+    module_ids = list(course.modules().live().values_list("pk", flat=True))
     if module.pk not in module_ids:
         raise CoursesError("This module is not published.", code="module_unavailable")
     completed = _completed_ids(enrollment, module_ids)
@@ -184,15 +161,14 @@ def _completed_ids(enrollment: Enrollment, module_ids: list[int]) -> set[int]:
     )
 
 
-@retry_when_locked
 @transaction.atomic
 def complete_module(*, user, module: ModulePage, confirm_read: bool = False) -> ModuleProgress:
     """Record that the participant read the module (if they confirm it), check its quiz, and complete
     the module, then the course, when the course's rule is met. Safe to call again."""
-    module = ModulePage.objects.live().select_related("course").filter(pk=module.pk).first()
-    if module is None or module.course is None or not module.course.live:
+    module = ModulePage.objects.live().filter(pk=module.pk).first()
+    course = CoursePage.objects.live().filter(path=module.course_path).first() if module else None
+    if course is None:
         raise CoursesError("This module is not published.", code="module_unavailable")
-    course = module.course
     now = timezone.now()
     enrollment = _locked_enrollment(user=user, course=course, now=now)
     module_ids = _check_open(enrollment=enrollment, module=module, course=course)
@@ -254,13 +230,12 @@ def _complete_course_if_done(
 def record_quiz_pass(*, user, quiz_id: int) -> list[ModuleProgress]:
     """A participant passed a quiz: every module of theirs that contains it may now be complete."""
     touched = []
-    modules = (
-        ModulePage.objects.live()
-        .filter(course__live=True, course__enrollments__user=user)
-        .select_related("course")
+    courses = dict(
+        Enrollment.objects.filter(user=user, course__live=True).values_list("course__path", "course_id")
     )
+    modules = ModulePage.objects.live().filter(quiz_uses__quiz_id=quiz_id).order_by("path")
     for module in modules:
-        if quiz_id not in _module_quiz_ids(module):
+        if module.course_path not in courses:
             continue
         try:
             touched.append(complete_module(user=user, module=module))

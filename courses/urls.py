@@ -7,6 +7,6 @@ urlpatterns = [
     path("belajar/", views.my_learning, name="my_learning"),
     path("belajar/cari/", views.search, name="search"),
     path("belajar/kursus/<int:course_id>/daftar/", views.enrol, name="enrol"),
-    path("belajar/modul/<int:module_id>/", views.module_page, name="module"),
+    path("belajar/modul/<int:module_id>/", views.module_redirect, name="module"),
     path("belajar/modul/<int:module_id>/selesai/", views.complete, name="complete"),
 ]

@@ -5,14 +5,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from wagtail import hooks
 
 from people.decorators import profile_required
 
 from . import queries, services
-from .lessons import Lesson, load_lesson
 from .models import CourseIndexPage, CoursePage, ModulePage
-from .rendering import lesson_html
 
 ERROR_MESSAGES = {
     "not_enrolled": gettext_lazy("Enrol in the course first to open its modules."),
@@ -27,56 +24,13 @@ def _error_message(error: services.CoursesError) -> str:
     return str(ERROR_MESSAGES.get(error.code, _("Something went wrong. Please try again.")))
 
 
-def _can_inspect(user) -> bool:
-    """Trainers and officers may read any published lesson without enrolling, to check it."""
-    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
-
-
-def module_page(request, module_id: int) -> HttpResponse:
-    lesson = load_lesson(module_id=module_id, user=request.user)
-    if lesson is None:
+def module_redirect(request, module_id: int) -> HttpResponse:
+    """Lessons used to live at /belajar/modul/<id>/; links participants saved or shared still lead there."""
+    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    url = module.get_url(request)
+    if url is None:
         raise Http404
-    if not lesson.restricted:
-        return _serve_lesson(request, lesson)
-    # Privacy is set on the module or a page above it: Wagtail's own checks (password, login, groups) come
-    # first, exactly as for a page served from the tree.
-
-    def serve(page, request, args, kwargs):
-        return _serve_lesson(request, lesson)
-
-    chain = serve
-    for hook in reversed(hooks.get_hooks("on_serve_page")):
-        chain = hook(chain)
-    return chain(lesson.module, request, [], {})
-
-
-def _serve_lesson(request, lesson: Lesson) -> HttpResponse:
-    course_url = lesson.course.get_url(request)
-    if not lesson.enrolled and not _can_inspect(request.user):
-        messages.info(request, _("Enrol in the course first to open its modules."))
-        return redirect(course_url)
-    if lesson.enrolled and not lesson.item.is_open:
-        messages.info(request, _("This module opens when you have completed the previous one."))
-        return redirect(course_url)
-    context = {
-        "page": lesson.module,
-        "lesson": lesson,
-        "course": lesson.course,
-        "course_url": course_url,
-        "lesson_html": lesson_html(request, lesson.module),
-    }
-    return render(request, "courses/module_page.html", context)
-
-
-def module_preview(request, module: ModulePage) -> HttpResponse:
-    """What the editor sees in Wagtail's preview panel: the lesson as a participant will read it."""
-    context = {
-        "page": module,
-        "preview": True,
-        "course": module.get_parent().specific,
-        "lesson_html": lesson_html(request, module, use_cache=False),
-    }
-    return render(request, "courses/module_page.html", context)
+    return redirect(url, permanent=True)
 
 
 @require_POST
@@ -91,8 +45,7 @@ def complete(request, module_id: int) -> HttpResponse:
         messages.error(request, _error_message(error))
         if error.code == "module_unavailable":
             return redirect("courses:my_learning")
-        course = module.course
-        return redirect(course.get_url(request) if course else "courses:my_learning")
+        return redirect(module.course.get_url(request))
     if record.completed_at is None:
         if request.POST.get("confirm_read") == "1":
             messages.info(request, _("Your reading is saved. Pass the module's quiz to complete it."))
@@ -103,16 +56,17 @@ def complete(request, module_id: int) -> HttpResponse:
 
 
 def _after_completion(request, module: ModulePage) -> str:
-    outline = queries.course_outline(course=module.course, user=request.user)
+    course = module.course
+    outline = queries.course_outline(course=course, user=request.user, request=request)
     if outline.completed and outline.done == outline.total:
         messages.success(
             request,
-            _("Congratulations! You have completed the course “%(title)s”.") % {"title": module.course.title},
+            _("Congratulations! You have completed the course “%(title)s”.") % {"title": course.title},
         )
-        return module.course.get_url(request)
+        return course.get_url(request)
     messages.success(request, _("Module completed."))
     next_item = outline.next_item
-    return next_item.url if next_item else module.course.get_url(request)
+    return next_item.url if next_item else course.get_url(request)
 
 
 @profile_required
@@ -128,7 +82,7 @@ def enrol(request, course_id: int) -> HttpResponse:
         return redirect(course.get_url(request))
     if created:
         messages.success(request, _("You are enrolled. Start with the first module whenever you are ready."))
-    outline = queries.course_outline(course=course, user=request.user)
+    outline = queries.course_outline(course=course, user=request.user, request=request)
     next_item = outline.next_item
     return redirect(next_item.url if next_item else course.get_url(request))
 

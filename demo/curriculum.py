@@ -119,7 +119,7 @@ def ensure_modules(course: CoursePage, *, report: ledger.Report) -> list[ModuleP
             report.add("module page", page, created=False)
         else:
             later = next(
-                (p for p in found[position + 1 :] if p is not None and p.course_id == course.pk), None
+                (p for p in found[position + 1 :] if p is not None and p.course_path == course.path), None
             )
             page = ModulePage(
                 title=module.title,

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from sinergi.blocks import PersonalBlockMixin
+
 from . import services
 
 
@@ -27,7 +29,9 @@ def _attempt_rows(request) -> dict:
     return rows
 
 
-class QuizBlock(blocks.StructBlock):
+class QuizBlock(PersonalBlockMixin, blocks.StructBlock):
+    """Shows the participant's own result, so it is personal: never cached with the shared lesson HTML."""
+
     quiz = QuizChooserBlock(label=_("Quiz"))
 
     class Meta:

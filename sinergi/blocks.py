@@ -57,3 +57,16 @@ class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = RichTextBlock()
     callout = CalloutBlock()
+
+
+class PersonalBlockMixin:
+    """For blocks whose output depends on who is looking (a participant's own result, say).
+
+    Shared page HTML may be cached for everyone; a block with this mixin is rendered for each request instead.
+    """
+
+    personal = True
+
+
+def is_personal(block) -> bool:
+    return getattr(block, "personal", False)

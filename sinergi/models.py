@@ -1,4 +1,7 @@
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -8,7 +11,34 @@ from wagtail.models import Page
 from .blocks import BaseStreamBlock
 
 
-class HomePage(Page):
+class SpecificChildRouteMixin:
+    """Route to a child page in one query instead of Wagtail's two (the child by slug, then its specific row).
+
+    Wagtail's documented use of overriding `route`: the child's own table is joined in the same query, for the
+    page types this page allows below it; then routing goes on in the child as usual.
+    """
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        models_below = [
+            model for model in self.specific_class.allowed_subpage_models() if model._meta.parents.get(Page)
+        ]
+        child = (
+            Page.objects.child_of(self)
+            .filter(slug=path_components[0])
+            .select_related(*(model._meta.model_name for model in models_below))
+            .first()
+        )
+        if child is None:
+            raise Http404
+        model = ContentType.objects.get_for_id(child.content_type_id).model_class()
+        specific = getattr(child, model._meta.model_name) if model in models_below else child.specific
+        specific._cached_parent_obj = self
+        return specific.route(request, path_components[1:])
+
+
+class HomePage(SpecificChildRouteMixin, Page):
     """The landing page: what the programme is and where to start."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -50,6 +80,26 @@ class HelpSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("help hotlines")
+
+    @classmethod
+    def _cache_key(cls, site_id) -> str:
+        return f"sinergi:help-settings:{site_id}"
+
+    @classmethod
+    def for_site(cls, site):
+        """Every page shows the hotlines: read them from the shared cache, not the database, each time."""
+        key = cls._cache_key(site.pk)
+        values = cache.get(key)
+        if values is not None:
+            return cls.from_db("default", list(values), list(values.values()))
+        instance = super().for_site(site)
+        fields = [field.attname for field in cls._meta.concrete_fields]
+        cache.set(key, {name: getattr(instance, name) for name in fields}, 10 * 60)
+        return instance
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(self._cache_key(self.site_id))
 
     @property
     def sapa_whatsapp_link(self) -> str:

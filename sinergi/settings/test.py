@@ -8,6 +8,8 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# As in production, where the cache is shared (Redis): the test suite is one process.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
@@ -15,3 +17,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files come from the finders, as in development; no collectstatic before tests.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file rather than SQLite's shared in-memory database: only a file gives threads (and the browser
+    # journeys' live server) real locks that wait for each other, as in development.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}  # noqa: F405

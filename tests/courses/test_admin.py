@@ -111,7 +111,7 @@ class TestTrainer:
         assert response.status_code == 302
         module = ModulePage.objects.get(slug="modul-pertama")
         assert not module.live
-        assert module.course_id == course.pk
+        assert module.course.pk == course.pk
         assert module.current_workflow_state is not None
 
     def test_cannot_approve(self, client, trainer, catalogue):

@@ -46,15 +46,15 @@ class TestCoursePage:
         html = html_of(client.get(course.url))
         assert "Daftar kursus ini" in html
         assert modules[0].title in html
-        assert reverse("courses:module", args=[modules[0].pk]) not in html
+        assert f'href="{modules[0].url}"' not in html
 
     def test_enrolled_participant_gets_links_to_open_modules_only(
         self, client, participant, enrollment, modules, course
     ):
         client.force_login(participant)
         html = html_of(client.get(course.url))
-        assert reverse("courses:module", args=[modules[0].pk]) in html
-        assert reverse("courses:module", args=[modules[1].pk]) not in html  # locked: the course is ordered
+        assert f'href="{modules[0].url}"' in html
+        assert f'href="{modules[1].url}"' not in html  # locked: the course is ordered
         assert "Daftar kursus ini" not in html
 
     def test_drafts_are_never_listed(self, client, participant, enrollment, course, modules):
@@ -77,8 +77,19 @@ class TestModulePage:
         assert "Modul 1 dari 3" in html
         assert "Saya sudah membaca modul ini sampai selesai" in html
 
-    def test_lesson_addresses_are_short(self, modules):
-        assert modules[0].url == f"/belajar/modul/{modules[0].pk}/"
+    def test_lesson_lives_at_its_address_in_the_course(self, modules, course):
+        assert modules[0].url == f"{course.url}{modules[0].slug}/"
+
+    def test_old_lesson_links_lead_to_the_lesson_for_good(self, client, participant, enrollment, modules):
+        client.force_login(participant)
+        response = client.get(f"/belajar/modul/{modules[0].pk}/")
+        assert response.status_code == 301
+        assert response.url == modules[0].url
+        assert "Isi pelajaran nomor 1." in html_of(client.get(response.url))
+
+    def test_old_link_to_a_draft_is_not_found(self, client, course):
+        draft = make_module(course, live=False)
+        assert client.get(f"/belajar/modul/{draft.pk}/").status_code == 404
 
     def test_tree_address_serves_the_same_lesson(self, client, participant, enrollment, modules, course):
         client.force_login(participant)
@@ -114,7 +125,7 @@ class TestModulePage:
     def test_draft_module_is_not_found(self, client, participant, enrollment, course):
         draft = make_module(course, live=False)
         client.force_login(participant)
-        assert client.get(reverse("courses:module", args=[draft.pk])).status_code == 404
+        assert client.get(f"{course.url}{draft.slug}/").status_code == 404
 
     def test_module_of_unpublished_course_is_not_found(
         self, client, participant, enrollment, modules, course
@@ -226,7 +237,7 @@ class TestMyLearning:
         html = html_of(client.get(reverse("courses:my_learning")))
         assert "Mencegah TPPO di Sekolah" in html
         assert 'aria-valuenow="33"' in html
-        assert reverse("courses:module", args=[modules[1].pk]) in html  # resume here
+        assert f'href="{modules[1].url}"' in html  # resume here
         assert "Kursus yang Sudah Selesai" in html
         assert "Selesai pada" in html
 
