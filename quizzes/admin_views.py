@@ -18,7 +18,7 @@ from wagtail.admin.views.reports import ReportView
 
 from people.models import Institution, Kecamatan
 
-from . import queries, services
+from . import queries
 from .choices import AttemptStatus
 from .models import Attempt, Quiz
 
@@ -139,8 +139,6 @@ class QuizAttemptsView(QuizReportMixin, ReportView):
         return f"kuis-{self.quiz.pk}-percobaan-{datetime.date.today():%Y-%m-%d}"
 
     def get_queryset(self):
-        # Time-limited attempts nobody came back to are closed now, so the report shows them scored.
-        services.close_expired_attempts(quiz=self.quiz)
         self.queryset = Attempt.objects.filter(quiz=self.quiz).annotate(
             participant_name=F("user__profile__full_name"),
             email=F("user__email"),
@@ -161,7 +159,6 @@ class ItemAnalysisView(QuizReportMixin, WagtailAdminTemplateMixin, TemplateView)
         return self.quiz_breadcrumbs(self.get_page_title())
 
     def get_context_data(self, **kwargs):
-        services.close_expired_attempts(quiz=self.quiz)
         context = super().get_context_data(**kwargs)
         context.update(queries.item_analysis(self.quiz))
         context["quiz"] = self.quiz

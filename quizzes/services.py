@@ -48,14 +48,20 @@ class QuizResult:
     best: Decimal | None
     passed: bool
     open_attempt_id: object | None
+    # An attempt whose time ran out, not scored yet (it is at the participant's next step or by the
+    # periodic `close_expired_attempts`): reading a page never changes it.
+    expired_attempt_id: object | None = None
 
     @property
     def has_submitted(self) -> bool:
         return self.grade is not None
 
 
-def summarize(rows: list[dict], *, grading_method: str, pass_mark: int) -> QuizResult:
-    """Rows are one participant's attempts at one quiz (number, status, score_percent, id), any order."""
+def summarize(
+    rows: list[dict], *, grading_method: str, pass_mark: int, now: datetime | None = None
+) -> QuizResult:
+    """Rows are one participant's attempts at one quiz (ROW_FIELDS), any order."""
+    now = now or timezone.now()
     rows = sorted(rows, key=lambda row: row["number"])
     percents = [
         row["score_percent"]
@@ -63,17 +69,20 @@ def summarize(rows: list[dict], *, grading_method: str, pass_mark: int) -> QuizR
         if row["status"] == AttemptStatus.SUBMITTED and row["score_percent"] is not None
     ]
     grade = scoring.grade(percents, grading_method)
-    open_ids = [row["id"] for row in rows if row["status"] == AttemptStatus.IN_PROGRESS]
+    in_progress = [row for row in rows if row["status"] == AttemptStatus.IN_PROGRESS]
+    expired = [row["id"] for row in in_progress if _past_deadline(row.get("deadline"), now)]
+    open_ids = [row["id"] for row in in_progress if row["id"] not in expired]
     return QuizResult(
         attempts_used=len(rows),
         grade=grade,
         best=max(percents) if percents else None,
         passed=grade is not None and scoring.is_passed(grade, pass_mark),
         open_attempt_id=open_ids[0] if open_ids else None,
+        expired_attempt_id=expired[0] if expired else None,
     )
 
 
-ROW_FIELDS = ("id", "quiz_id", "number", "status", "score_percent")
+ROW_FIELDS = ("id", "quiz_id", "number", "status", "score_percent", "deadline")
 
 
 def result_for(*, user, quiz: Quiz, context: str = "") -> QuizResult:
@@ -241,10 +250,13 @@ def _start_attempt(*, user, quiz, context, return_url, rng, now) -> Attempt:
     return attempt
 
 
+def _past_deadline(deadline: datetime | None, now: datetime) -> bool:
+    return deadline is not None and now > deadline + deadline_grace()
+
+
 def is_expired(attempt: Attempt, now: datetime | None = None) -> bool:
     """Past the deadline and its grace: nothing more is accepted."""
-    now = now or timezone.now()
-    return attempt.deadline is not None and now > attempt.deadline + deadline_grace()
+    return _past_deadline(attempt.deadline, now or timezone.now())
 
 
 def save_answer(

@@ -52,7 +52,6 @@ def intro(request, pk: int):
         context = services.read_context(token)
     except QuizError as error:
         return _bad_request(request, str(error))
-    services.close_expired_attempts(quiz=quiz, user=request.user)
     result = services.result_for(user=request.user, quiz=quiz, context=context)
     past = Attempt.objects.filter(
         user=request.user, quiz=quiz, context=context, status=AttemptStatus.SUBMITTED
@@ -105,8 +104,11 @@ def _go_after_save(attempt: Attempt, action: str, position: int, total: int):
 
 
 def _closed_redirect(request, attempt: Attempt):
-    """An attempt that is closed, or whose time ran out (then it is submitted now), goes to its result."""
+    """A closed attempt goes to its result. One whose time ran out is scored on the participant's next POST;
+    reading it (GET) only says so, with the button that scores it."""
     if attempt.is_open and services.is_expired(attempt):
+        if request.method != "POST":
+            return render(request, "quizzes/attempt_time_up.html", {"attempt": attempt, "quiz": attempt.quiz})
         services.submit_attempt(attempt=attempt, by_deadline=True)
         messages.warning(request, _("Time is up. Your attempt was submitted with the answers saved in time."))
         return redirect("quizzes:result", attempt.pk)

@@ -383,3 +383,48 @@ def test_a_workshop_pre_test_link_keeps_its_own_attempts(member, participant, qu
     assert attempt.return_url == "/lokakarya/3/"
     assert not services.has_passed(user=participant, quiz=quiz, context="workshop:3:pre")
     assert services.has_passed(user=participant, quiz=quiz)
+
+
+def _expired_attempt(member, participant, quiz, questions, clock):
+    quiz.time_limit_minutes = 1
+    quiz.save()
+    _start(member, quiz)
+    attempt = _open_attempt(participant, quiz)
+    member.post(
+        reverse("quizzes:save", args=[attempt.pk]),
+        {"question": questions[0].pk, "choice": correct_ids(questions[0])},
+    )
+    clock.tick(timedelta(minutes=5))
+    return attempt
+
+
+def test_reading_pages_of_an_expired_attempt_changes_nothing(member, participant, quiz, questions):
+    with freeze_time("2025-11-01 08:00:00") as clock:
+        attempt = _expired_attempt(member, participant, quiz, questions, clock)
+        question = member.get(reverse("quizzes:question", args=[attempt.pk, 2])).content.decode()
+        intro = member.get(services.quiz_url(quiz=quiz)).content.decode()
+        member.get(reverse("quizzes:result", args=[attempt.pk]))
+        attempt.refresh_from_db()
+        assert attempt.status == AttemptStatus.IN_PROGRESS and attempt.score is None
+        assert "Waktu habis" in question
+        assert "Lihat nilai saya" in intro
+        assert "Lanjutkan percobaan" not in intro
+
+        # The participant's next step (a POST) scores it with the answers saved in time.
+        response = member.post(reverse("quizzes:finish", args=[attempt.pk]))
+    assert response.url == reverse("quizzes:result", args=[attempt.pk])
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.SUBMITTED and attempt.closed_by_deadline and attempt.score == 1
+
+
+def test_officers_reports_do_not_close_attempts(client, officer, participant, quiz, questions):
+    member_client = type(client)()
+    member_client.force_login(participant)
+    with freeze_time("2025-11-01 08:00:00") as clock:
+        attempt = _expired_attempt(member_client, participant, quiz, questions, clock)
+        client.force_login(officer)
+        assert client.get(reverse("quizzes_admin:attempts", args=[quiz.pk])).status_code == 200
+        assert client.get(reverse("quizzes_admin:item_analysis", args=[quiz.pk])).status_code == 200
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.IN_PROGRESS
+    assert services.close_expired_attempts(now=attempt.deadline + timedelta(minutes=5)) == 1
