@@ -92,3 +92,20 @@ def test_officer_edits_a_hotline_and_every_page_shows_it(client, officer):
     assert 'href="tel:0733-123456"' in html
     assert "Senin–Jumat 08.00–16.00" in html
     assert "https://wa.me/628111129129" in html
+
+
+def test_permissions_come_from_the_user_and_their_groups_in_one_query(
+    officer, participant, django_assert_num_queries
+):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    direct = Permission.objects.get(codename="enrol_participants")
+    participant.user_permissions.add(direct)
+    participant = get_user_model().objects.get(pk=participant.pk)
+    with django_assert_num_queries(1):
+        assert participant.has_perm("courses.enrol_participants")
+        assert not participant.has_perm("wagtailadmin.access_admin")
+    officer = get_user_model().objects.get(pk=officer.pk)
+    assert officer.has_perm("wagtailadmin.access_admin")  # through the officers' group
+    assert officer.get_all_permissions() == officer.get_user_permissions() | officer.get_group_permissions()
