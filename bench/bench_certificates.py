@@ -22,7 +22,8 @@ from wagtail.models import Page  # noqa: E402
 from certificates.demo import seed_certificate_template  # noqa: E402
 from certificates.models import Certificate  # noqa: E402
 from certificates.pdf import render_pdf  # noqa: E402
-from certificates.rendering import certificate_data, template_layout  # noqa: E402
+from certificates.placeholders import certificate_data  # noqa: E402
+from certificates.rendering import template_layout  # noqa: E402
 from certificates.services import issue_certificate  # noqa: E402
 from certificates.subjects import course_subject  # noqa: E402
 from people.choices import Occupation, Role  # noqa: E402

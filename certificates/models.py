@@ -147,7 +147,7 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
     preview_modes = [("", _("PDF with sample data"))]
 
     def serve_preview(self, request, mode_name):
-        from .views_admin import serve_template_preview
+        from .admin_views import serve_template_preview
 
         return serve_template_preview(request, self)
 

@@ -10,8 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+from .codes import format_number
 
 MONTHS_ID = (
     "Januari",
@@ -109,7 +112,7 @@ PLACEHOLDERS: tuple[Placeholder, ...] = (
         lambda d: format_date_range(d.date_start, d.date_end),
     ),
     Placeholder("jp", _("Hours (JP)"), "12", lambda d: format_hours(d.hours)),
-    Placeholder("nomor", _("Certificate number"), "SNG/2025/11/000123", lambda d: d.number),
+    Placeholder("nomor", _("Certificate number"), format_number("SNG", 2025, 11, 123), lambda d: d.number),
     Placeholder("kode", _("Verification code"), "7KQ2-M9XD-R4TB-HW3N", lambda d: _group(d.code)),
     Placeholder(
         "instansi", _("Participant's institution"), "SD Negeri 1 Lubuklinggau", lambda d: d.institution
@@ -158,4 +161,24 @@ def sample_data(
         place=place,
         issued_on=datetime.date(2025, 11, 12),
         verification_url="https://sinergi.example/verifikasi/7KQ2-M9XD-R4TB-HW3N/",
+    )
+
+
+def certificate_data(certificate, *, place: str | None = None) -> CertificateData:
+    """What a certificate prints, from its own fields. `place` is the template's when it is first issued;
+    later the place printed then, kept with the certificate, is used."""
+    return CertificateData(
+        recipient_name=certificate.recipient_name,
+        subject_title=certificate.subject_title,
+        subject_kind=certificate.subject_kind,
+        date_start=certificate.date_start,
+        date_end=certificate.date_end,
+        hours=certificate.hours,
+        number=certificate.number,
+        code=certificate.code,
+        institution=certificate.institution_name,
+        issuer=certificate.issuer_name,
+        place=place if place is not None else (certificate.printed or {}).get("tempat", ""),
+        issued_on=timezone.localtime(certificate.issued_at).date(),
+        verification_url=certificate.verification_url,
     )

@@ -1,13 +1,11 @@
 """From models to the pure renderer: a template's layout with its images, and a certificate's printed data."""
 
-import datetime
 import os
 
 from django.utils.translation import gettext as _
 
 from .pdf import Layout, SignatoryLayout
 from .pdfimages import ImageSource, RenderError
-from .placeholders import CertificateData, unknown_tokens
 
 # Renditions at print resolution: a JPEG background is copied into the PDF as it is; small PNG logos and
 # signatures keep their transparency and cost little to compress (see bench/bench_certificates.py).
@@ -77,45 +75,3 @@ def template_layout(template) -> Layout:
         qr_position=template.qr_position,
         qr_size_mm=template.qr_size_mm,
     )
-
-
-def template_problems(template) -> list[str]:
-    """What stops this template from printing correctly, in words an officer understands."""
-    problems = []
-    for field in TEXT_FIELDS:
-        for key in unknown_tokens(getattr(template, field)):
-            problems.append(
-                _("“%(token)s” in “%(field)s” is not a known placeholder.")
-                % {"token": "{" + key + "}", "field": template._meta.get_field(field).verbose_name}
-            )
-    try:
-        template_layout(template)
-    except RenderError as error:
-        problems.append(str(error))
-    return problems
-
-
-def certificate_data(certificate) -> CertificateData:
-    printed = certificate.printed or {}
-    issued = certificate.issued_at
-    return CertificateData(
-        recipient_name=certificate.recipient_name,
-        subject_title=certificate.subject_title,
-        subject_kind=certificate.subject_kind,
-        date_start=certificate.date_start,
-        date_end=certificate.date_end,
-        hours=certificate.hours,
-        number=certificate.number,
-        code=certificate.code,
-        institution=certificate.institution_name,
-        issuer=certificate.issuer_name,
-        place=printed.get("tempat", ""),
-        issued_on=_local_date(issued),
-        verification_url=certificate.verification_url,
-    )
-
-
-def _local_date(moment: datetime.datetime) -> datetime.date:
-    from django.utils import timezone
-
-    return timezone.localtime(moment).date()

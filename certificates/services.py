@@ -21,8 +21,8 @@ from .codes import format_number, group_code, new_code
 from .models import Certificate, CertificateCounter, CertificateTemplate
 from .pdf import render_pdf
 from .pdfimages import RenderError
-from .placeholders import CertificateData, evaluate_all
-from .rendering import certificate_data, template_layout
+from .placeholders import certificate_data, evaluate_all
+from .rendering import template_layout
 
 logger = logging.getLogger(__name__)
 
@@ -120,23 +120,7 @@ def _new_certificate(*, user, subject: Subject, template: CertificateTemplate, i
 
 def _printed_values(certificate: Certificate, *, place: str) -> dict[str, str]:
     """Every placeholder as it is printed, kept with the certificate."""
-    return evaluate_all(
-        CertificateData(
-            recipient_name=certificate.recipient_name,
-            subject_title=certificate.subject_title,
-            subject_kind=certificate.subject_kind,
-            date_start=certificate.date_start,
-            date_end=certificate.date_end,
-            hours=certificate.hours,
-            number=certificate.number,
-            code=certificate.code,
-            institution=certificate.institution_name,
-            issuer=certificate.issuer_name,
-            place=place,
-            issued_on=timezone.localtime(certificate.issued_at).date(),
-            verification_url=certificate.verification_url,
-        )
-    )
+    return evaluate_all(certificate_data(certificate, place=place))
 
 
 def _enqueue_render(certificate: Certificate) -> None:

@@ -14,8 +14,8 @@ from .choices import CertificateStatus
 from .codes import group_code, normalize_code
 from .models import Certificate
 from .pdf import safe_filename
+from .placeholders import certificate_data
 from .ratelimit import is_blocked, record_miss
-from .rendering import certificate_data
 from .share import share_png
 
 PUBLIC_STATUSES = (CertificateStatus.VALID, CertificateStatus.REVOKED, CertificateStatus.REPLACED)

@@ -26,7 +26,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import views_admin
+from . import admin_views
 from .choices import LIVE_STATUSES, CertificateStatus
 from .filters import CertificateFilterSet
 from .forms import CertificateTemplateForm
@@ -290,13 +290,13 @@ class CertificateViewSet(ModelViewSet):
             path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
             path("history/<int:pk>/", self.history_view, name="history"),
             path("history-results/<int:pk>/", self.history_results_view, name="history_results"),
-            path("<int:pk>/revoke/", views_admin.revoke_view, name="revoke"),
-            path("<int:pk>/reissue/", views_admin.reissue_view, name="reissue"),
-            path("<int:pk>/retry/", views_admin.retry_view, name="retry"),
-            path("issue/", views_admin.issue_view, name="issue"),
-            path("zip/", views_admin.zip_start_view, name="zip_start"),
-            path("zip/download/", views_admin.zip_view, name="zip"),
-            path("zip/progress/<str:token>/", views_admin.zip_progress_view, name="zip_progress"),
+            path("<int:pk>/revoke/", admin_views.revoke_view, name="revoke"),
+            path("<int:pk>/reissue/", admin_views.reissue_view, name="reissue"),
+            path("<int:pk>/retry/", admin_views.retry_view, name="retry"),
+            path("issue/", admin_views.issue_view, name="issue"),
+            path("zip/", admin_views.zip_start_view, name="zip_start"),
+            path("zip/download/", admin_views.zip_view, name="zip"),
+            path("zip/progress/<str:token>/", admin_views.zip_progress_view, name="zip_progress"),
         ]
 
 

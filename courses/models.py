@@ -226,6 +226,10 @@ class ModulePage(Page):
             ModuleQuiz.sync(self)
         return result
 
+    def get_sitemap_urls(self, request=None):
+        # Lessons open only to enrolled participants; search engines are pointed at the course pages.
+        return []
+
     @property
     def course_path(self) -> str:
         return self.path[: -self.steplen]

@@ -69,3 +69,18 @@ def test_home_page_leads_to_the_course_catalogue_and_to_my_learning(client, part
     html = client.get("/").content.decode()
     assert f'href="{reverse("courses:my_learning")}"' in html
     assert "Lanjutkan belajar" in html
+
+
+def test_sitemap_lists_the_catalogue_and_courses_but_not_lessons(client, db):
+    from courses.models import CourseIndexPage
+    from tests.courses.conftest import make_course, make_module
+
+    catalogue = CourseIndexPage.objects.get()
+    course = make_course(catalogue, title="Kursus Publik")
+    module = make_module(course)
+    draft = make_course(catalogue, live=False)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    xml = response.content.decode()
+    assert f"{course.url}</loc>" in xml and f"{catalogue.url}</loc>" in xml
+    assert module.url not in xml and draft.slug not in xml

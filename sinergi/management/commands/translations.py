@@ -14,7 +14,6 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-import polib
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -61,6 +60,10 @@ def update(base: Path, only: str | None = None) -> list[Path]:
 
 
 def missing(po_path: Path) -> list[str]:
+    try:
+        import polib  # a development tool: installed by `make install-dev`, not on production servers
+    except ImportError as error:
+        raise CommandError("The translations command needs polib: run `make install-dev`.") from error
     catalogue = polib.pofile(str(po_path))
     return [entry.msgid for entry in catalogue.untranslated_entries() + catalogue.fuzzy_entries()]
 
