@@ -4,7 +4,7 @@ A published course of 10 modules, each with 20 rich-text blocks (the same HTML a
 module 1 only, and a participant `learner@sinergi.test` with a complete profile, enrolled, module 1 completed.
 Writes the targets file for measure_inproc.py. Idempotent: the bench course is rebuilt on every run.
 
-    DJANGO_SETTINGS_MODULE=sinergi.settings.production python bench/seed_peerbench.py --targets bench_targets.txt
+    DJANGO_SETTINGS_MODULE=sinergi.settings.production python bench/seed_peerbench.py
 """
 
 import argparse
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import django  # noqa: E402
+import django
 
 django.setup()
 
