@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +17,15 @@ from sinergi.models import SpecificChildRouteMixin
 
 from .blocks import LessonStreamBlock
 from .choices import Requirement
+
+
+def renew_outlines_on_commit(course_ids) -> None:
+    # After commit: a request reading between the change and the commit must not cache the old rows under the
+    # new stamp.
+    from .queries import renew_outlines
+
+    course_ids = list(course_ids)
+    transaction.on_commit(lambda: renew_outlines(course_ids))
 
 
 class CourseIndexPage(SpecificChildRouteMixin, Page):
@@ -165,6 +174,12 @@ class CoursePage(SpecificChildRouteMixin, Page):
                     }
                 )
 
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # A new slug or title changes what the outline shows for every module below.
+        renew_outlines_on_commit([self.pk])
+        return result
+
     def modules(self):
         """This course's module pages, live or not, in tree order."""
         return ModulePage.objects.child_of(self).order_by("path")
@@ -224,6 +239,9 @@ class ModulePage(Page):
         # only bookkeeping fields and leaves the live lesson (and so the quizzes it uses) as it was.
         if update_fields is None or {"live", "body"} & set(update_fields):
             ModuleQuiz.sync(self)
+        renew_outlines_on_commit(
+            CoursePage.objects.filter(path=self.course_path).values_list("pk", flat=True)
+        )
         return result
 
     def get_sitemap_urls(self, request=None):

@@ -1,14 +1,16 @@
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
+from wagtail.signals import post_page_move
 
 from quizzes.signals import attempt_submitted
 
 from . import rendering, services
-from .models import ModulePage
+from .models import CoursePage, ModulePage, renew_outlines_on_commit
 
 
 @receiver(attempt_submitted, dispatch_uid="courses_quiz_attempt_submitted")
@@ -29,7 +31,25 @@ def _lessons_showing(instance) -> set[int]:
 
 def media_changed(sender, instance, **kwargs):
     # Quiz cards are personal blocks, rendered for every request, so a changed quiz needs nothing here.
-    rendering.renew_stamps(_lessons_showing(instance))
+    # After commit, so that no request caches the old HTML under the new stamp.
+    pages = _lessons_showing(instance)
+    transaction.on_commit(lambda: rendering.renew_stamps(pages))
+
+
+@receiver(post_page_move, dispatch_uid="courses_page_moved")
+def page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    """Wagtail moves a page (and rewrites the addresses below it) without saving the modules."""
+    if issubclass(sender, CoursePage):
+        renew_outlines_on_commit([instance.pk])
+    elif issubclass(sender, ModulePage):
+        renew_outlines_on_commit([parent_page_before.pk, parent_page_after.pk])
+
+
+@receiver(post_delete, sender=ModulePage, dispatch_uid="courses_module_deleted")
+def module_deleted(sender, instance, **kwargs):
+    renew_outlines_on_commit(
+        CoursePage.objects.filter(path=instance.course_path).values_list("pk", flat=True)
+    )
 
 
 def connect():

@@ -16,7 +16,16 @@ from courses.models import ModuleQuiz
 from sinergi.blocks import is_personal
 from sinergi.models import HelpSettings
 
-from .conftest import make_document, make_embed, make_image, make_module, make_quiz, quiz_block, take_quiz
+from .conftest import (
+    make_course,
+    make_document,
+    make_embed,
+    make_image,
+    make_module,
+    make_quiz,
+    quiz_block,
+    take_quiz,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -167,6 +176,31 @@ def test_no_block_shows_one_participant_anything_of_another(
     assert personal == ["quiz"]
 
 
+class TestOutlineCache:
+    def test_outline_follows_published_renamed_and_moved_modules(
+        self, client, participant, catalogue, course, modules, officer, django_capture_on_commit_callbacks
+    ):
+        course.sequential = False
+        course.save()
+        services.enrol(user=participant, course=course)
+        client.force_login(participant)
+        assert "Modul 1 dari 3" in html_of(client.get(modules[0].url))
+        with django_capture_on_commit_callbacks(execute=True):
+            added = make_module(course, title="Modul Tambahan")
+        html = html_of(client.get(modules[0].url))
+        assert "Modul 1 dari 4" in html and "Modul Tambahan" in html
+        draft = added.get_latest_revision_as_object()
+        draft.title = "Modul Tambahan Berganti Nama"
+        with django_capture_on_commit_callbacks(execute=True):
+            draft.save_revision(user=officer).publish(user=officer)
+        assert "Modul Tambahan Berganti Nama" in html_of(client.get(modules[0].url))
+        other = make_course(catalogue, title="Kursus Lain")
+        with django_capture_on_commit_callbacks(execute=True):
+            modules[2].move(other, pos="last-child")
+        html = html_of(client.get(modules[0].url))
+        assert "Modul 1 dari 3" in html and modules[2].title not in html
+
+
 class TestLessonCache:
     @pytest.fixture
     def reader(self, client, participant, course):
@@ -185,13 +219,16 @@ class TestLessonCache:
         html = html_of(reader.get(module.url))
         assert "Nilai lulus 85%" in html and "Nilai lulus 70%" not in html
 
-    def test_a_changed_image_description_shows_at_once(self, reader, course):
+    def test_a_changed_image_description_shows_at_once(
+        self, reader, course, django_capture_on_commit_callbacks
+    ):
         image = make_image()
         module = make_module(course, body=[{"type": "image", "value": {"image": image.pk, "caption": ""}}])
         assert 'alt="Poster ungu bertuliskan Stop TPPO"' in html_of(reader.get(module.url))
         image = get_image_model().objects.get(pk=image.pk)
         image.description = "Poster hijau tentang kerja aman"
-        image.save()
+        with django_capture_on_commit_callbacks(execute=True):
+            image.save()
         assert 'alt="Poster hijau tentang kerja aman"' in html_of(reader.get(module.url))
 
     def test_a_published_change_shows_at_once(self, reader, course):
