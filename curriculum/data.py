@@ -154,6 +154,8 @@ class Course:
     duration_jp: int  # 1 JP (jam pelajaran) = 45 minutes
     modules: tuple[Module, ...]
     ordered: bool = True
+    # Raised with every revision of the text; live sites take a new edition with update_starter_course.
+    edition: int = 1
 
 
 def reading_minutes_for(words: int) -> int:

@@ -16,6 +16,7 @@ from curriculum.course import COURSE
 from sinergi.choices import CalloutKind
 
 from . import ledger
+from .fingerprints import fingerprint
 from .quizzes import bullet_list, ensure_quiz
 
 
@@ -149,4 +150,7 @@ def load_curriculum(*, certificate_template=None, report: ledger.Report | None =
     for instance in report.new_objects:
         if ReferenceIndex.is_indexed(type(instance)):
             ReferenceIndex.create_or_update_for_object(instance)
+    # Fingerprints last: a module's fingerprint names its quiz by the ledger key remembered above.
+    for instance in report.new_objects:
+        ledger.record(instance, fingerprint=fingerprint(instance), edition=COURSE.edition)
     return report
