@@ -13,7 +13,7 @@ from courses.blocks import LessonStreamBlock
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from curriculum import data
 from curriculum.course import COURSE
-from sinergi.choices import CalloutKind
+from sinergi.choices import CalloutKind, ReferralService
 
 from . import ledger
 from .fingerprints import fingerprint
@@ -28,6 +28,7 @@ class DemoError(Exception):
 
 LESSON_BLOCKS = set(LessonStreamBlock.base_blocks)
 CALLOUT_KINDS = {value: CalloutKind(value) for value in data.CALLOUT_KINDS}
+REFERRAL_SERVICES = {value: ReferralService(value) for value in data.REFERRAL_SERVICES}
 
 
 def stream_item(block: data.Block) -> dict:
@@ -42,7 +43,21 @@ def stream_item(block: data.Block) -> dict:
         case data.Callout():
             value = {"kind": CALLOUT_KINDS[block.kind].value, "title": block.title, "body": block.body}
         case data.CaseScenario():
-            value = {"title": block.title, "story": block.story, "questions": list(block.questions)}
+            value = {
+                "title": block.title,
+                "story": block.story,
+                "questions": list(block.questions),
+                "model_answer": block.model_answer,
+                "optional": block.optional,
+            }
+        case data.ReferralMap():
+            value = {
+                "intro": block.intro,
+                "services": [
+                    {"service": REFERRAL_SERVICES[row.service].value, "name": row.name, "role": row.role}
+                    for row in block.services
+                ],
+            }
         case data.Help():
             value = {"intro": ""}
         case _:
