@@ -1,10 +1,10 @@
 """The starter curriculum's shapes: frozen dataclasses with no Django in them.
 
 A loader turns these into Wagtail pages (one `block_type` per StreamField block) and quizzes. The string
-values mirror the project's choices: `CALLOUT_KINDS` = sinergi.choices.CalloutKind, `REFERRAL_SERVICES` = sinergi.choices.ReferralService,
-`QUESTION_KINDS` =
-quizzes.choices.QuestionKind, `SCORINGS` = quizzes.choices.MultipleScoring. They are repeated here, not
-imported, so this package stays importable without Django settings.
+values mirror the project's choices: `CALLOUT_KINDS` = sinergi.choices.CalloutKind, `REFERRAL_SERVICES` =
+sinergi.choices.ReferralService, `QUESTION_KINDS` = quizzes.choices.QuestionKind, `SCORINGS` =
+quizzes.choices.MultipleScoring. They are repeated here, not imported, so this package stays importable
+without Django settings.
 """
 
 from __future__ import annotations
