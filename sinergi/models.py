@@ -111,7 +111,9 @@ class HelpSettings(BaseSiteSetting):
         [
             ObjectList(
                 [
-                    MultiFieldPanel([FieldPanel("sapa_phone"), FieldPanel("sapa_whatsapp")], heading="SAPA 129"),
+                    MultiFieldPanel(
+                        [FieldPanel("sapa_phone"), FieldPanel("sapa_whatsapp")], heading="SAPA 129"
+                    ),
                     MultiFieldPanel(
                         [
                             FieldPanel("uptd_name"),
