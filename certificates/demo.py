@@ -91,8 +91,9 @@ def _wagtail_image(title: str, filename: str, content: bytes):
     return Image_.objects.create(title=title, file=ImageFile(io.BytesIO(content), name=filename))
 
 
+COMPLETION_TEMPLATE_NAME = "Sertifikat kelulusan kursus"
 # Printed on certificates: a course that requires passing its quizzes says the participant completed it.
-COURSE_PASS_BODY = (
+COMPLETION_BODY = (
     "telah menyelesaikan {jenis} “{kegiatan}” yang diselenggarakan oleh {penerbit} pada {tanggal} "
     "dengan beban belajar {jp} JP."
 )
@@ -114,7 +115,9 @@ def _build(name: str, *, is_default: bool, **fields):
     from .models import CertificateLogo, CertificateSignatory, CertificateTemplate
 
     images = _images()
-    template = CertificateTemplate(name=name, is_default=is_default, background=images["background"], **fields)
+    template = CertificateTemplate(
+        name=name, is_default=is_default, background=images["background"], **fields
+    )
     template.logos = [CertificateLogo(image=images["city"]), CertificateLogo(image=images["agency"])]
     template.signatories = [
         CertificateSignatory(
@@ -152,10 +155,7 @@ def seed_course_certificate_template():
     """The template of courses that require passing: "telah menyelesaikan", not "atas partisipasinya"."""
     from .models import CertificateTemplate
 
-    template = CertificateTemplate.objects.filter(name=COURSE_PASS_TEMPLATE).first()
+    template = CertificateTemplate.objects.filter(name=COMPLETION_TEMPLATE_NAME).first()
     if template:
         return template
-    return _build(COURSE_PASS_TEMPLATE, is_default=False, body=COURSE_PASS_BODY)
-
-
-COURSE_PASS_TEMPLATE = "Sertifikat kelulusan kursus"
+    return _build(COMPLETION_TEMPLATE_NAME, is_default=False, body=COMPLETION_BODY)
