@@ -54,8 +54,11 @@ def normalise_stream(value: Any, quiz_keys: dict[int, str]) -> Any:
 
 def page_content(page: Page) -> dict[str, Any]:
     """The page's latest saved content (draft or published) as a dict of field values."""
-    revision = page.get_latest_revision()
+    # Read the revision back from the database: an in-memory one may still hold Python values (Decimal)
+    # where the stored JSON, which every later reading sees, holds strings.
+    revision = Page.objects.get(pk=page.pk).get_latest_revision()
     if revision is not None:
+        revision.refresh_from_db(fields=["content"])
         return dict(revision.content)
     specific = page.specific
     content = {}

@@ -23,6 +23,7 @@ class SeededObject(models.Model):
 
     class Meta:
         ordering = ["key"]
+        permissions = [("update_starter_course", "Can submit a new edition of the starter course for review")]
 
     def __str__(self):
         return f"{self.key} → {self.content_type.model} #{self.object_id}"

@@ -134,7 +134,7 @@ class HelpSettings(BaseSiteSetting):
                         content=_(
                             "Contacts of the local services in the referral map of the lessons. Fill in only "
                             "numbers and addresses the agency has checked; an empty service shows "
-                            "\u201cnot filled in yet\u201d. The UPTD PPA contact is on the first tab."
+                            "“not filled in yet”. The UPTD PPA contact is on the first tab."
                         )
                     ),
                     MultiFieldPanel(
