@@ -17,6 +17,10 @@ class UpdateStarterCourseView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Starter course: new edition")
     header_icon = "doc-full-inverse"
 
+    def get_breadcrumbs_items(self):
+        # The last crumb is the page's heading; without it the header would only say "Home".
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(UPDATE_PERMISSION):
             raise PermissionDenied

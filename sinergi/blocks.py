@@ -111,6 +111,7 @@ class ReferralMapBlock(blocks.StructBlock):
             help_settings = HelpSettings.for_site(Site.objects.get(is_default_site=True))
         context["help"] = help_settings
         context["rows"] = [(row, help_settings.contact(row["service"])) for row in value["services"]]
+        context["any_empty"] = any(contact.is_empty for _row, contact in context["rows"])
         return context
 
 

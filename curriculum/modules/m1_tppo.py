@@ -314,7 +314,7 @@ BLOCKS = (
             dipermalukan?""",
             "Ke mana Rani dan keluarganya dapat memeriksa apakah lowongan ini resmi?",
         ],
-        answer=ul(
+        answer=ol(
             """Tanda bahaya: lowongan dari perorangan di Facebook, gaji sangat tinggi tanpa pengalaman, posisi
             "admin" di Kamboja, biaya "ditanggung" lalu dipotong dari gaji (bibit jeratan utang), visa turis
             untuk bekerja, dan tidak ada kontrak sebelum berangkat.""",
@@ -344,7 +344,7 @@ BLOCKS = (
             """Apa yang dapat Bu Sari sampaikan kepada bapak itu dengan hormat, dan kepada siapa ia perlu
             melapor?""",
         ],
-        answer=ul(
+        answer=ol(
             """Proses: Dewi sedang direkrut oleh sponsor. Cara: pemalsuan umur, dan uang yang diberikan kepada
             keluarga yang sedang berutang. Tujuan: bekerja di luar negeri lewat sponsor perorangan, yang dapat
             berujung pada eksploitasi. Karena Dewi masih anak, petugaslah yang menilai unsur cara; Bu Sari

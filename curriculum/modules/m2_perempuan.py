@@ -295,7 +295,7 @@ BLOCKS = (
             """Bagaimana Bu Lestari menghormati permintaan Bu Nur sambil tetap memperhatikan
             keselamatannya?""",
         ],
-        answer=ul(
+        answer=ol(
             """Kekerasan fisik (dipukul), kekerasan psikis (sering dimarahi hingga ia menyalahkan diri), dan
             penelantaran rumah tangga: uang belanja tidak diberikan dan ia dilarang berjualan sehingga
             bergantung secara ekonomi (Pasal 9).""",
@@ -324,7 +324,7 @@ BLOCKS = (
             "Mengapa ketakutan Tari tentang kontraknya membuat situasi ini semakin berat baginya?",
             "Apa yang dapat dilakukan Bu Yanti untuk mendukung Tari, dan layanan mana yang dapat dihubungi?",
         ],
-        answer=ul(
+        answer=ol(
             """Pesan bernada seksual yang terus dikirim tanpa dikehendaki adalah pelecehan seksual nonfisik
             (UU TPKS Pasal 4 ayat (1)). Bila pesannya memuat konten seksual lewat ponsel, dapat juga termasuk
             kekerasan seksual berbasis elektronik.""",
@@ -351,7 +351,7 @@ BLOCKS = (
             """Mengapa guru BK sebaiknya menghubungi layanan lebih dulu sebelum membicarakan rencana ini
             dengan orang tua Putri?""",
         ],
-        answer=ul(
+        answer=ol(
             """Putri berusia 16 tahun, di bawah usia minimal menikah 19 tahun (UU 16/2019), dan ia tidak
             berani menolak. Uang dari keluarga laki-laki menambah tekanan. Dalam keadaan seperti ini,
             perkawinan anak dapat menjadi pemaksaan perkawinan menurut UU TPKS Pasal 10.""",

@@ -315,7 +315,7 @@ BLOCKS = (
             """Apa yang perlu Bu Ratna catat, kepada siapa ia memberi tahu, dan ke mana kasus ini
             dirujuk?""",
         ],
-        answer=ul(
+        answer=ol(
             """Nadia sering melamun, nilainya turun, ia menolak kegiatan yang biasanya ia sukai, dan ia
             kembali
             mengompol. Satu per satu bukan bukti, tetapi bersama-sama tanda ini perlu diperhatikan.""",
@@ -344,7 +344,7 @@ BLOCKS = (
             """Apa peran TPPK sekolah dalam kasus ini, baik untuk Bima maupun untuk siswa yang
             merundungnya?""",
         ],
-        answer=ul(
+        answer=ol(
             """Bima mengalami perundungan, yaitu kekerasan psikis yang berulang lewat media sosial. Tandanya:
             sering izin sakit dan bekas sayatan di lengan, tanda melukai diri sendiri.""",
             """Melukai diri menunjukkan Bima sangat tertekan, dan risikonya dapat bertambah. Wali kelas
@@ -372,7 +372,7 @@ BLOCKS = (
             "Bagaimana Pak Rudi dapat mendekati Sinta dan keluarganya tanpa menuduh atau mempermalukan?",
             "Layanan apa yang perlu dihubungi, dan siapa lagi di kelurahan yang perlu dilibatkan?",
         ],
-        answer=ul(
+        answer=ol(
             """Sinta mungkin mengalami eksploitasi ekonomi (ia dipekerjakan pada jam sekolah dan hasil
             jualannya diambil orang dewasa), penelantaran (ia tidak lagi bersekolah dan pengasuhannya tidak
             jelas), dan kekerasan psikis (ia dibentak di depan umum).""",

@@ -284,7 +284,7 @@ BLOCKS = (
             """Bagaimana sekolah dapat membantu Arif bertanggung jawab atas perbuatannya tanpa kehilangan
             kesempatan belajar?""",
         ],
-        answer=ul(
+        answer=ol(
             """Ya. Ancaman pidananya di bawah 7 tahun dan ini bukan pengulangan, jadi menurut Pasal 7 UU SPPA
             diversi wajib diupayakan sejak di kepolisian. Guru yang kehilangan ponsel adalah korban dan ikut
             didengar dalam musyawarah diversi, bersama Pembimbing Kemasyarakatan dan pekerja sosial.""",
@@ -316,7 +316,7 @@ BLOCKS = (
             bahasa yang menenangkan?""",
             "Dukungan apa yang dibutuhkan Maya agar berani kembali ke sekolah?",
         ],
-        answer=ul(
+        answer=ol(
             """Rizky yang terluka adalah anak korban. Maya dan dua temannya yang melihat kejadian adalah anak
             saksi. Siswa yang diduga memukul Rizky, bila berusia 12 sampai belum 18 tahun, adalah anak yang
             berkonflik dengan hukum.""",
@@ -348,7 +348,7 @@ BLOCKS = (
             identitas
             Joni?""",
         ],
-        answer=ul(
+        answer=ol(
             """Joni belum berusia 12 tahun, jadi ia belum termasuk anak yang berkonflik dengan hukum. Menurut
             Pasal 21 UU SPPA, ia dikembalikan kepada orang tua atau wali, atau diikutsertakan dalam program
             pendidikan, pembinaan, dan pembimbingan paling lama 6 bulan.""",

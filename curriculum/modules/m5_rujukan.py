@@ -360,7 +360,7 @@ BLOCKS = (
             "Siapa yang pertama kali perlu dihubungi Bu Wulan, dan informasi apa yang perlu ia sampaikan?",
             "Bagaimana Bu Wulan membalas pesan Lina tanpa membahayakannya?",
         ],
-        answer=ul(
+        answer=ol(
             """Lina dan perempuan lain ditampung, paspornya ditahan, dan mereka tidak boleh keluar: ini tanda
             TPPO dengan bahaya langsung. Mereka dapat segera dipindahkan atau diberangkatkan.""",
             """Bu Wulan segera menghubungi polisi di 110 dan meneruskan lokasi yang dikirim Lina, isi pesan
@@ -389,7 +389,7 @@ BLOCKS = (
             "Bagaimana Pak Anton menghormati kekhawatiran perempuan itu tanpa mengabaikan keselamatannya?",
             "Informasi apa yang perlu Pak Anton catat, dan bagaimana ia menjaga kerahasiaannya di kantor?",
         ],
-        answer=ul(
+        answer=ol(
             """Pak Anton dapat memperkenalkan UPTD PPA Kota Lubuklinggau dan SAPA 129. Layanan UPTD PPA
             gratis, dan melapor ke layanan tidak sama dengan langsung memenjarakan suami: petugas membantu
             perempuan itu memahami pilihannya, termasuk pendampingan dan perlindungan.""",
@@ -416,7 +416,7 @@ BLOCKS = (
             dilakukan?""",
             "Bagaimana Bu Dina menenangkan ibu itu tanpa menyalahkan Tiara?",
         ],
-        answer=ul(
+        answer=ol(
             """Pintu pertama: SAPA 129 atau UPTD PPA Kota Lubuklinggau, yang dapat menghubungkan keluarga
             dengan Unit PPA Polres Lubuklinggau. Ini pemerasan seksual terhadap anak.""",
             """Tangkapan layar ancaman, nama akun, tautan profil, dan tanggalnya disimpan sebagai bukti dan
