@@ -28,6 +28,7 @@ def test_every_block_has_a_preview(admin_client):
         "callout",
         "case_scenario",
         "help",
+        "referral_map",
         "quiz",
     }
     for name, block in stream.child_blocks.items():
