@@ -207,8 +207,8 @@ BLOCKS = (
             """Bekerja di luar negeri bukan hal yang salah. Yang penting, jalurnya resmi. Undang-Undang Nomor
             18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia mengatur syarat dan jalurnya. Dengan
             mengetahui aturan ini, Bapak/Ibu dapat membantu siswa dan warga membedakan tawaran yang aman dari
-            yang berbahaya. Undang-undang ini sedang dalam proses perubahan pada 2025, jadi periksa ketentuan
-            terbaru tentang syarat dan ancaman pidananya.""",
+            yang berbahaya. Ketentuannya dapat berubah, jadi periksa ketentuan terbaru tentang syarat dan
+            ancaman pidananya.""",
             "Syarat calon pekerja migran antara lain:",
         )
         + ul(
@@ -248,8 +248,8 @@ BLOCKS = (
             "Pasal 30: pekerja migran tidak boleh dibebani biaya penempatan.",
         )
         + p(
-            """UU 18/2017 sedang dalam proses perubahan. Periksa ketentuan terbaru sebelum mengutip syarat
-            dan ancaman pidana di atas."""
+            """Ketentuan UU 18/2017 dapat berubah. Periksa ketentuan terbaru sebelum mengutip syarat dan
+            ancaman pidana di atas."""
         ),
     ),
     Heading("Tanda yang mungkin terlihat di sekolah atau kelurahan"),
@@ -482,7 +482,8 @@ QUESTIONS = (
         explanation="""Penempatan hanya oleh pemerintah, P3MI berizin, atau perusahaan untuk pekerjanya
         sendiri,
         melalui LTSA atau Disnaker. Orang perseorangan dilarang menempatkan pekerja migran dan diancam pidana
-        penjara paling lama 10 tahun serta denda paling banyak Rp15 miliar. UU 18/2017 sedang diubah: periksa
+        penjara paling lama 10 tahun serta denda paling banyak Rp15 miliar. Ketentuan ini dapat berubah:
+        periksa
         ketentuan terbaru.""",
     ),
     single(

@@ -273,7 +273,7 @@ BLOCKS = (
             dan
             penanganan kekerasan seksual di satuan pendidikan keagamaan diatur dalam Peraturan Menteri Agama
             (PMA) Nomor 73 Tahun 2022. Kasus di madrasah atau pesantren dilaporkan kepada pimpinan lembaga dan
-            Kantor Kementerian Agama Kota Lubuklinggau, dan tetap dirujuk ke UPTD PPA atau polisi.""",
+            kantor Kementerian Agama di kota kita, dan tetap dirujuk ke UPTD PPA atau polisi.""",
             """Aturan tentang TPPK dan Satgas dapat berubah. Periksa aturan terbaru dari kementerian yang
             membidangi pendidikan dasar dan menengah, dan dari Kementerian Agama untuk madrasah dan
             pesantren.""",
