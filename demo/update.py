@@ -255,6 +255,10 @@ def update_starter_course(*, user=None, apply: bool = True, course: data.Course 
     With `apply=False` nothing is written: the report says what would happen (the admin's preview).
     """
     report = UpdateReport(edition=course.edition, applied=apply)
+    if apply:
+        # Two officers pressing the button at once: the second waits, then finds everything current
+        # instead of making a second set of new quizzes.
+        list(SeededObject.objects.select_for_update().filter(key=f"page:course:{course.slug}"))
     update_course_page(course, user=user, apply=apply, report=report)
     for module in course.modules:
         update_module_page(module, edition=course.edition, user=user, apply=apply, report=report)
