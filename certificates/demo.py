@@ -91,38 +91,71 @@ def _wagtail_image(title: str, filename: str, content: bytes):
     return Image_.objects.create(title=title, file=ImageFile(io.BytesIO(content), name=filename))
 
 
-@transaction.atomic
-def seed_certificate_template():
-    """The default template used by the demo and the benchmarks; left alone if it exists."""
+COMPLETION_TEMPLATE_NAME = "Sertifikat kelulusan kursus"
+# Printed on certificates: a course that requires passing its quizzes says the participant completed it.
+COMPLETION_BODY = (
+    "telah menyelesaikan {jenis} “{kegiatan}” yang diselenggarakan oleh {penerbit} pada {tanggal} "
+    "dengan beban belajar {jp} JP."
+)
+
+
+def _images():
+    return {
+        "background": _wagtail_image("Latar sertifikat (demo)", "latar-sertifikat.jpg", background_jpeg()),
+        "city": _wagtail_image("Logo Kota (demo)", "logo-kota.png", logo_png("LLG")),
+        "agency": _wagtail_image("Logo DPPPAPM (demo)", "logo-dpppapm.png", logo_png("PPA", TEAL)),
+        "head": _wagtail_image("Tanda tangan kepala dinas (demo)", "ttd-kepala.png", signature_png(1)),
+        "chair": _wagtail_image("Tanda tangan ketua panitia (demo)", "ttd-ketua.png", signature_png(7)),
+    }
+
+
+def _build(name: str, *, is_default: bool, **fields):
+    """A template with the demo artwork and example signatories that officers must replace: their names
+    say "(contoh)" and they carry no NIP, so no real official's name or number is ever printed by mistake."""
     from .models import CertificateLogo, CertificateSignatory, CertificateTemplate
 
-    template = CertificateTemplate.objects.filter(name="Sertifikat standar").first()
-    if template:
-        return template
+    images = _images()
     template = CertificateTemplate(
-        name="Sertifikat standar",
-        is_default=not CertificateTemplate.objects.filter(is_default=True).exists(),
-        background=_wagtail_image("Latar sertifikat (demo)", "latar-sertifikat.jpg", background_jpeg()),
+        name=name, is_default=is_default, background=images["background"], **fields
     )
-    template.logos = [
-        CertificateLogo(image=_wagtail_image("Logo Kota (demo)", "logo-kota.png", logo_png("LLG"))),
-        CertificateLogo(
-            image=_wagtail_image("Logo DPPPAPM (demo)", "logo-dpppapm.png", logo_png("PPA", TEAL))
-        ),
-    ]
+    template.logos = [CertificateLogo(image=images["city"]), CertificateLogo(image=images["agency"])]
     template.signatories = [
         CertificateSignatory(
-            name="Dra. Hj. Nurhayati, M.Si.",
-            position="Kepala Dinas PPPAPM Kota Lubuk Linggau",
-            nip="196805121994032005",
-            signature=_wagtail_image("Tanda tangan kepala dinas (demo)", "ttd-kepala.png", signature_png(1)),
+            name="Nama Kepala Dinas (contoh)",
+            position="Kepala Dinas PPPAPM Kota Lubuklinggau",
+            nip="",
+            signature=images["head"],
         ),
         CertificateSignatory(
-            name="Ahmad Fauzi, S.Sos.",
+            name="Nama Ketua Panitia (contoh)",
             position="Ketua Panitia Pelatihan",
-            nip="198203172006041002",
-            signature=_wagtail_image("Tanda tangan ketua panitia (demo)", "ttd-ketua.png", signature_png(7)),
+            nip="",
+            signature=images["chair"],
         ),
     ]
     template.save()
     return template
+
+
+@transaction.atomic
+def seed_certificate_template():
+    """The default template used by the demo and the benchmarks; left alone if it exists."""
+    from .models import CertificateTemplate
+
+    template = CertificateTemplate.objects.filter(name="Sertifikat standar").first()
+    if template:
+        return template
+    return _build(
+        "Sertifikat standar", is_default=not CertificateTemplate.objects.filter(is_default=True).exists()
+    )
+
+
+@transaction.atomic
+def seed_course_certificate_template():
+    """The template of courses that require passing: "telah menyelesaikan", not "atas partisipasinya"."""
+    from .models import CertificateTemplate
+
+    template = CertificateTemplate.objects.filter(name=COMPLETION_TEMPLATE_NAME).first()
+    if template:
+        return template
+    return _build(COMPLETION_TEMPLATE_NAME, is_default=False, body=COMPLETION_BODY)

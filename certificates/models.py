@@ -93,7 +93,7 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
     issuer_name = models.CharField(
         _("issuer"),
         max_length=255,
-        default="Dinas PPPAPM Kota Lubuk Linggau",
+        default="Dinas PPPAPM Kota Lubuklinggau",
         help_text=_("Printed as {penerbit}."),
     )
     number_prefix = models.CharField(

@@ -117,7 +117,7 @@ PLACEHOLDERS: tuple[Placeholder, ...] = (
     Placeholder(
         "instansi", _("Participant's institution"), "SD Negeri 1 Lubuklinggau", lambda d: d.institution
     ),
-    Placeholder("penerbit", _("Issuer"), "Dinas PPPAPM Kota Lubuk Linggau", lambda d: d.issuer),
+    Placeholder("penerbit", _("Issuer"), "Dinas PPPAPM Kota Lubuklinggau", lambda d: d.issuer),
     Placeholder("tempat", _("Place of issue"), "Lubuklinggau", lambda d: d.place),
     Placeholder("tanggal_terbit", _("Date of issue"), "12 November 2025", lambda d: format_date(d.issued_on)),
 )
@@ -144,7 +144,7 @@ def unknown_tokens(text: str) -> list[str]:
 
 
 def sample_data(
-    *, place: str = "Lubuklinggau", issuer: str = "Dinas PPPAPM Kota Lubuk Linggau"
+    *, place: str = "Lubuklinggau", issuer: str = "Dinas PPPAPM Kota Lubuklinggau"
 ) -> CertificateData:
     """What the admin preview prints."""
     return CertificateData(

@@ -141,6 +141,17 @@ class CaseScenarioBlock(blocks.StructBlock):
     questions = blocks.ListBlock(
         blocks.CharBlock(label=_("Question"), max_length=300), label=_("Questions to reflect on"), min_num=1
     )
+    model_answer = base_blocks.RichTextBlock(
+        label=_("Model answer"),
+        required=False,
+        help_text=_("Folded under the questions: participants open it after thinking the case through."),
+    )
+    optional = blocks.BooleanBlock(
+        label=_("Optional discussion"),
+        required=False,
+        default=False,
+        help_text=_("Marks the case as optional, for instance for a group discussion in a workshop."),
+    )
 
     class Meta:
         icon = "openquote"
@@ -152,6 +163,8 @@ class CaseScenarioBlock(blocks.StructBlock):
             "story": "<p>Rani (15) ditawari kerja di kota oleh kenalan dari media sosial, gaji besar, "
             "berangkat minggu ini tanpa izin orang tua.</p>",
             "questions": ["Tanda bahaya apa yang Anda lihat?", "Apa yang sebaiknya dilakukan guru Rani?"],
+            "model_answer": "<p>Gaji besar tanpa syarat, perekrut perorangan, dan berangkat tanpa izin orang "
+            "tua adalah tanda bahaya. Guru menanggapi dengan tenang dan menghubungi SAPA 129.</p>",
         }
         description = _("A short story followed by questions participants think about.")
 
@@ -187,6 +200,11 @@ class HelpBlock(blocks.StructBlock):
         return context
 
 
+class LessonReferralMapBlock(base_blocks.ReferralMapBlock):
+    class Meta:
+        preview_template = PREVIEW_TEMPLATE
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = LessonHeadingBlock()
     paragraph = LessonTextBlock()
@@ -196,6 +214,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     callout = LessonCalloutBlock()
     case_scenario = CaseScenarioBlock()
     help = HelpBlock()
+    referral_map = LessonReferralMapBlock()
     quiz = QuizBlock(preview_template=PREVIEW_TEMPLATE)
 
     class Meta:

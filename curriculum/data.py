@@ -1,9 +1,10 @@
 """The starter curriculum's shapes: frozen dataclasses with no Django in them.
 
 A loader turns these into Wagtail pages (one `block_type` per StreamField block) and quizzes. The string
-values mirror the project's choices: `CALLOUT_KINDS` = sinergi.choices.CalloutKind, `QUESTION_KINDS` =
-quizzes.choices.QuestionKind, `SCORINGS` = quizzes.choices.MultipleScoring. They are repeated here, not
-imported, so this package stays importable without Django settings.
+values mirror the project's choices: `CALLOUT_KINDS` = sinergi.choices.CalloutKind, `REFERRAL_SERVICES` =
+sinergi.choices.ReferralService, `QUESTION_KINDS` = quizzes.choices.QuestionKind, `SCORINGS` =
+quizzes.choices.MultipleScoring. They are repeated here, not imported, so this package stays importable
+without Django settings.
 """
 
 from __future__ import annotations
@@ -17,6 +18,18 @@ HEADING_LEVELS = ("h2", "h3")
 CALLOUT_KINDS = ("warning_signs", "legal_basis", "tips")
 QUESTION_KINDS = ("single", "multiple", "true_false", "scenario")
 SCORINGS = ("all_or_nothing", "partial")
+REFERRAL_SERVICES = (
+    "uptd_ppa",
+    "unit_ppa",
+    "dinsos",
+    "bapas",
+    "disdik",
+    "kemenag",
+    "disdukcapil",
+    "disnaker",
+    "puskesmas",
+    "patbm",
+)
 TOPICS = ("modus TPPO", "KDRT", "TPKS", "perlindungan anak", "ABH", "rujukan")
 WORDS_PER_MINUTE = 150
 TRUE_LABEL = "Benar"
@@ -69,10 +82,14 @@ class Callout:
 
 @dataclass(frozen=True)
 class CaseScenario:
+    """A case to think through. The model answer is folded: read after trying, so not in reading time."""
+
     block_type: ClassVar[str] = "case_scenario"
     title: str
     story: str
     questions: tuple[str, ...]
+    model_answer: str = ""
+    optional: bool = True
 
     def reading_text(self) -> str:
         return " ".join((self.title, plain_text(self.story), *self.questions))
@@ -88,7 +105,31 @@ class Help:
         return ""
 
 
-Block = Heading | Paragraph | Callout | CaseScenario | Help
+@dataclass(frozen=True)
+class Service:
+    """One row of the referral map: `service` names the contact in the site settings (never a number)."""
+
+    service: str
+    name: str
+    role: str
+
+    def __post_init__(self):
+        _require(self.service, REFERRAL_SERVICES, "referral service")
+
+
+@dataclass(frozen=True)
+class ReferralMap:
+    """Who does what in the city; the contacts are read from HelpSettings when the page is shown."""
+
+    block_type: ClassVar[str] = "referral_map"
+    intro: str
+    services: tuple[Service, ...]
+
+    def reading_text(self) -> str:
+        return " ".join((self.intro, *(f"{row.name} {row.role}" for row in self.services)))
+
+
+Block = Heading | Paragraph | Callout | CaseScenario | Help | ReferralMap
 
 
 # Quiz -------------------------------------------------------------------------------------------------
@@ -154,6 +195,8 @@ class Course:
     duration_jp: int  # 1 JP (jam pelajaran) = 45 minutes
     modules: tuple[Module, ...]
     ordered: bool = True
+    # Raised with every revision of the text; live sites take a new edition with update_starter_course.
+    edition: int = 1
 
 
 def reading_minutes_for(words: int) -> int:
@@ -189,5 +232,10 @@ def scenario(case: str, text: str, *, topic: str, choices: list[Choice], explana
     return Question("scenario", t(text), topic, tuple(choices), t(explanation), case=t(case))
 
 
-def case_scenario(title: str, story: str, questions: list[str]) -> CaseScenario:
-    return CaseScenario(t(title), story, tuple(t(q) for q in questions))
+def case_scenario(title: str, story: str, questions: list[str], *, answer: str = "") -> CaseScenario:
+    """A case for optional discussion; `answer` is the model answer's HTML ("Contoh jawaban")."""
+    return CaseScenario(t(title), story, tuple(t(q) for q in questions), model_answer=answer)
+
+
+def service(key: str, name: str, role: str) -> Service:
+    return Service(key, t(name), t(role))

@@ -13,9 +13,10 @@ from courses.blocks import LessonStreamBlock
 from courses.models import CourseIndexPage, CoursePage, ModulePage
 from curriculum import data
 from curriculum.course import COURSE
-from sinergi.choices import CalloutKind
+from sinergi.choices import CalloutKind, ReferralService
 
 from . import ledger
+from .fingerprints import fingerprint
 from .quizzes import bullet_list, ensure_quiz
 
 
@@ -27,6 +28,7 @@ class DemoError(Exception):
 
 LESSON_BLOCKS = set(LessonStreamBlock.base_blocks)
 CALLOUT_KINDS = {value: CalloutKind(value) for value in data.CALLOUT_KINDS}
+REFERRAL_SERVICES = {value: ReferralService(value) for value in data.REFERRAL_SERVICES}
 
 
 def stream_item(block: data.Block) -> dict:
@@ -41,7 +43,21 @@ def stream_item(block: data.Block) -> dict:
         case data.Callout():
             value = {"kind": CALLOUT_KINDS[block.kind].value, "title": block.title, "body": block.body}
         case data.CaseScenario():
-            value = {"title": block.title, "story": block.story, "questions": list(block.questions)}
+            value = {
+                "title": block.title,
+                "story": block.story,
+                "questions": list(block.questions),
+                "model_answer": block.model_answer,
+                "optional": block.optional,
+            }
+        case data.ReferralMap():
+            value = {
+                "intro": block.intro,
+                "services": [
+                    {"service": REFERRAL_SERVICES[row.service].value, "name": row.name, "role": row.role}
+                    for row in block.services
+                ],
+            }
         case data.Help():
             value = {"intro": ""}
         case _:
@@ -82,20 +98,22 @@ def catalogue() -> CourseIndexPage:
     return index
 
 
-def ensure_course(index: CourseIndexPage, *, certificate_template, report: ledger.Report) -> CoursePage:
-    key = f"page:course:{COURSE.slug}"
-    course = find_page(key, CoursePage, parent=index, slug=COURSE.slug)
+def ensure_course(
+    index: CourseIndexPage, *, certificate_template, report: ledger.Report, edition: data.Course = COURSE
+) -> CoursePage:
+    key = f"page:course:{edition.slug}"
+    course = find_page(key, CoursePage, parent=index, slug=edition.slug)
     if course is not None:
         report.add("course page", course, created=False)
     else:
         course = CoursePage(
-            title=COURSE.title,
-            slug=COURSE.slug,
-            summary=COURSE.summary,
-            learning_outcomes=bullet_list(COURSE.outcomes),
-            audience=COURSE.audience,
-            duration_jp=COURSE.duration_jp,
-            sequential=COURSE.ordered,
+            title=edition.title,
+            slug=edition.slug,
+            summary=edition.summary,
+            learning_outcomes=bullet_list(edition.outcomes),
+            audience=edition.audience,
+            duration_jp=edition.duration_jp,
+            sequential=edition.ordered,
             # Completing the course means passing every module's quiz; the certificate follows from that.
             require_read=False,
             require_quiz=True,
@@ -107,13 +125,14 @@ def ensure_course(index: CourseIndexPage, *, certificate_template, report: ledge
     return course
 
 
-def ensure_modules(course: CoursePage, *, report: ledger.Report) -> list[ModulePage]:
-    """Every module of COURSE, in order. A missing one is put back in its place among those that exist."""
-    found = [
-        find_page(f"page:module:{m.slug}", ModulePage, parent=course, slug=m.slug) for m in COURSE.modules
-    ]
+def ensure_modules(
+    course: CoursePage, *, report: ledger.Report, edition: data.Course = COURSE
+) -> list[ModulePage]:
+    """Every module of the course, in order. A missing one is put back in its place among those that exist."""
+    modules = edition.modules
+    found = [find_page(f"page:module:{m.slug}", ModulePage, parent=course, slug=m.slug) for m in modules]
     pages = []
-    for position, (module, page) in enumerate(zip(COURSE.modules, found, strict=True)):
+    for position, (module, page) in enumerate(zip(modules, found, strict=True)):
         key = f"page:module:{module.slug}"
         if page is not None:
             report.add("module page", page, created=False)
@@ -138,15 +157,25 @@ def ensure_modules(course: CoursePage, *, report: ledger.Report) -> list[ModuleP
 
 
 @transaction.atomic
-def load_curriculum(*, certificate_template=None, report: ledger.Report | None = None) -> ledger.Report:
-    """Create whatever of the starter course is missing; return what was created and what was kept."""
+def load_curriculum(
+    *, certificate_template=None, report: ledger.Report | None = None, edition: data.Course = COURSE
+) -> ledger.Report:
+    """Create whatever of the starter course is missing; return what was created and what was kept.
+
+    `edition` is the curriculum to load: the current one, or in tests an older one a live site may hold.
+    """
     report = report if report is not None else ledger.Report()
     # Wagtail re-indexes references (the admin's "usage" of a quiz or an image) after every save, and a
     # page is saved several times on its way to publication: index each new object once, at the end.
     with disable_reference_index_auto_update():
-        course = ensure_course(catalogue(), certificate_template=certificate_template, report=report)
-        ensure_modules(course, report=report)
+        course = ensure_course(
+            catalogue(), certificate_template=certificate_template, report=report, edition=edition
+        )
+        ensure_modules(course, report=report, edition=edition)
     for instance in report.new_objects:
         if ReferenceIndex.is_indexed(type(instance)):
             ReferenceIndex.create_or_update_for_object(instance)
+    # Fingerprints last: a module's fingerprint names its quiz by the ledger key remembered above.
+    for instance in report.new_objects:
+        ledger.record(instance, fingerprint=fingerprint(instance), edition=edition.edition)
     return report

@@ -30,6 +30,20 @@ def remember(key: str, instance: models.Model) -> None:
         SeededObject.objects.update_or_create(key=key, defaults=wanted)
 
 
+def entry_for(instance: models.Model) -> SeededObject | None:
+    """The ledger row that points at `instance`, if the loader made it."""
+    content_type = ContentType.objects.get_for_model(instance, for_concrete_model=False)
+    return SeededObject.objects.filter(content_type=content_type, object_id=instance.pk).first()
+
+
+def record(instance: models.Model, *, fingerprint: dict, edition: int) -> None:
+    """Remember what `instance` holds now, as written by the curriculum's `edition`."""
+    content_type = ContentType.objects.get_for_model(instance, for_concrete_model=False)
+    SeededObject.objects.filter(content_type=content_type, object_id=instance.pk).update(
+        fingerprint=fingerprint, edition=edition
+    )
+
+
 @dataclass
 class Report:
     """What one run created and what it found already there, per kind of object."""

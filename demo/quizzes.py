@@ -65,6 +65,26 @@ def build_question(item: data.Question, *, bank: QuestionBank) -> Question:
     return question
 
 
+def make_quiz(module: data.Module, questions: list[Question]) -> Quiz:
+    quiz = Quiz(
+        title=module.quiz.title,
+        instructions=paragraph(module.quiz.instructions),
+        pass_mark=module.quiz.pass_mark,
+    )
+    quiz.fixed_questions = [
+        QuizQuestion(question=question, sort_order=n) for n, question in enumerate(questions)
+    ]
+    quiz.save()
+    return quiz
+
+
+def build_quiz(module: data.Module, *, bank: QuestionBank) -> tuple[Quiz, list[Question]]:
+    """A new quiz with new questions, whatever exists (the updater's new edition; the ledger is the
+    caller's business)."""
+    questions = [build_question(item, bank=bank) for item in module.quiz.questions]
+    return make_quiz(module, questions), questions
+
+
 def ensure_question(item: data.Question, *, key: str, bank: QuestionBank, report: ledger.Report) -> Question:
     question = ledger.find(key, Question)
     if question is not None:
@@ -88,15 +108,7 @@ def ensure_quiz(module: data.Module, report: ledger.Report) -> Quiz:
         ensure_question(item, key=f"question:{module.slug}:{number}", bank=bank, report=report)
         for number, item in enumerate(module.quiz.questions, start=1)
     ]
-    quiz = Quiz(
-        title=module.quiz.title,
-        instructions=paragraph(module.quiz.instructions),
-        pass_mark=module.quiz.pass_mark,
-    )
-    quiz.fixed_questions = [
-        QuizQuestion(question=question, sort_order=n) for n, question in enumerate(questions)
-    ]
-    quiz.save()
+    quiz = make_quiz(module, questions)
     ledger.remember(key, quiz)
     report.add("quiz", quiz, created=True)
     return quiz

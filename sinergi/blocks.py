@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from .choices import CalloutKind
+from .choices import CalloutKind, ReferralService
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -53,10 +53,73 @@ class CalloutBlock(blocks.StructBlock):
         }
 
 
+class ReferralServiceBlock(blocks.StructBlock):
+    service = blocks.ChoiceBlock(
+        label=_("Service"),
+        choices=ReferralService.choices,
+        help_text=_("Its contact comes from the site settings (help hotlines, referral map tab)."),
+    )
+    name = blocks.CharBlock(label=_("Name shown"), max_length=200)
+    role = blocks.TextBlock(label=_("What it does"), max_length=600)
+
+    class Meta:
+        icon = "group"
+        label = _("Service")
+
+
+class ReferralMapBlock(blocks.StructBlock):
+    """Who does what in the city: what each service does, from the lesson; contacts, from the settings.
+
+    Numbers are never typed into a lesson: officers keep one copy in HelpSettings, which the site-wide
+    help panel reads too, and a service they have not filled in says so instead of showing a guess.
+    """
+
+    intro = blocks.CharBlock(label=_("Introduction"), required=False, max_length=300)
+    services = blocks.ListBlock(ReferralServiceBlock(), label=_("Services"), min_num=1)
+
+    class Meta:
+        icon = "site"
+        template = "blocks/referral_map_block.html"
+        label = _("Referral map")
+        preview_value = {
+            "intro": "Siapa melakukan apa di Kota Lubuklinggau:",
+            "services": [
+                {
+                    "service": ReferralService.UPTD_PPA,
+                    "name": "UPTD PPA Kota Lubuklinggau",
+                    "role": "Menerima pengaduan, mendampingi korban, dan mengelola kasus.",
+                },
+                {
+                    "service": ReferralService.PUSKESMAS,
+                    "name": "Puskesmas",
+                    "role": "Pertolongan medis pertama dan rujukan ke rumah sakit.",
+                },
+            ],
+        }
+        description = _("What each local service does, with the contacts officers keep in the site settings.")
+
+    def get_context(self, value, parent_context=None):
+        from wagtail.models import Site
+
+        from .models import HelpSettings
+
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        if request is not None:
+            help_settings = HelpSettings.for_request(request)
+        else:
+            help_settings = HelpSettings.for_site(Site.objects.get(is_default_site=True))
+        context["help"] = help_settings
+        context["rows"] = [(row, help_settings.contact(row["service"])) for row in value["services"]]
+        context["any_empty"] = any(contact.is_empty for _row, contact in context["rows"])
+        return context
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = RichTextBlock()
     callout = CalloutBlock()
+    referral_map = ReferralMapBlock()
 
 
 class PersonalBlockMixin:

@@ -1,14 +1,17 @@
+from dataclasses import dataclass
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from .blocks import BaseStreamBlock
+from .choices import ReferralService
 
 
 class SpecificChildRouteMixin:
@@ -52,14 +55,60 @@ class HomePage(SpecificChildRouteMixin, Page):
         verbose_name = _("home page")
 
 
+def _phone(label):
+    return models.CharField(label, max_length=40, blank=True)
+
+
+def _address(label):
+    return models.CharField(label, max_length=300, blank=True)
+
+
+# Services of the referral map with a telephone and an address each (UPTD PPA and Unit PPA have more).
+LOCAL_SERVICES = (
+    ReferralService.DINSOS,
+    ReferralService.BAPAS,
+    ReferralService.DISDIK,
+    ReferralService.KEMENAG,
+    ReferralService.DISDUKCAPIL,
+    ReferralService.DISNAKER,
+    ReferralService.PUSKESMAS,
+    ReferralService.PATBM,
+)
+
+
+@dataclass(frozen=True)
+class Contact:
+    phone: str = ""
+    whatsapp: str = ""
+    address: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.phone or self.whatsapp or self.address)
+
+    @property
+    def whatsapp_link(self) -> str:
+        return whatsapp_link(self.whatsapp)
+
+
+def whatsapp_link(number: str) -> str:
+    digits = "".join(ch for ch in number if ch.isdigit())
+    if digits.startswith("0"):
+        digits = "62" + digits[1:]
+    return f"https://wa.me/{digits}"
+
+
 @register_setting(icon="help")
 class HelpSettings(BaseSiteSetting):
-    """Hotlines shown in the "Butuh bantuan?" panel on every page; officers keep them current."""
+    """Hotlines shown in the "Butuh bantuan?" panel on every page, and the contacts of the local services
+    in the referral map. Officers keep them current; an empty contact shows as "not filled in yet", never
+    as an invented number."""
 
     sapa_phone = models.CharField(_("SAPA 129 telephone"), max_length=40, default="129")
     sapa_whatsapp = models.CharField(_("SAPA 129 WhatsApp"), max_length=40, default="08111-129-129")
     uptd_name = models.CharField(_("UPTD PPA name"), max_length=200, default="UPTD PPA Kota Lubuklinggau")
     uptd_phone = models.CharField(_("UPTD PPA telephone"), max_length=40, blank=True)
+    uptd_whatsapp = models.CharField(_("UPTD PPA WhatsApp"), max_length=40, blank=True)
     uptd_address = models.CharField(_("UPTD PPA address"), max_length=300, blank=True)
     police_phone = models.CharField(_("Police telephone"), max_length=40, default="110")
     extra_note = models.CharField(
@@ -68,15 +117,76 @@ class HelpSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Shown under the hotlines, for example opening hours."),
     )
+    unit_ppa_phone = _phone(_("Unit PPA telephone"))
+    unit_ppa_whatsapp = models.CharField(_("Unit PPA WhatsApp"), max_length=40, blank=True)
+    unit_ppa_address = _address(_("Unit PPA address"))
+    dinsos_phone = _phone(_("Social services telephone"))
+    dinsos_address = _address(_("Social services address"))
+    bapas_phone = _phone(_("Bapas telephone"))
+    bapas_address = _address(_("Bapas address"))
+    disdik_phone = _phone(_("Education office telephone"))
+    disdik_address = _address(_("Education office address"))
+    kemenag_phone = _phone(_("Religious Affairs office telephone"))
+    kemenag_address = _address(_("Religious Affairs office address"))
+    disdukcapil_phone = _phone(_("Civil registration office telephone"))
+    disdukcapil_address = _address(_("Civil registration office address"))
+    disnaker_phone = _phone(_("Manpower office telephone"))
+    disnaker_address = _address(_("Manpower office address"))
+    puskesmas_phone = _phone(_("Puskesmas telephone"))
+    puskesmas_address = _address(_("Puskesmas address"))
+    patbm_phone = _phone(_("PATBM/DRPPA telephone"))
+    patbm_address = _address(_("PATBM/DRPPA address"))
 
-    panels = [
-        MultiFieldPanel([FieldPanel("sapa_phone"), FieldPanel("sapa_whatsapp")], heading="SAPA 129"),
-        MultiFieldPanel(
-            [FieldPanel("uptd_name"), FieldPanel("uptd_phone"), FieldPanel("uptd_address")], "UPTD PPA"
-        ),
-        FieldPanel("police_phone"),
-        FieldPanel("extra_note"),
-    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    MultiFieldPanel(
+                        [FieldPanel("sapa_phone"), FieldPanel("sapa_whatsapp")], heading="SAPA 129"
+                    ),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("uptd_name"),
+                            FieldPanel("uptd_phone"),
+                            FieldPanel("uptd_whatsapp"),
+                            FieldPanel("uptd_address"),
+                        ],
+                        "UPTD PPA",
+                    ),
+                    FieldPanel("police_phone"),
+                    FieldPanel("extra_note"),
+                ],
+                heading=_("Hotlines"),
+            ),
+            ObjectList(
+                [
+                    HelpPanel(
+                        content=_(
+                            "Contacts of the local services in the referral map of the lessons. Fill in only "
+                            "numbers and addresses the agency has checked; an empty service shows "
+                            "“not filled in yet”. The UPTD PPA contact is on the first tab."
+                        )
+                    ),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("unit_ppa_phone"),
+                            FieldPanel("unit_ppa_whatsapp"),
+                            FieldPanel("unit_ppa_address"),
+                        ],
+                        ReferralService.UNIT_PPA.label,
+                    ),
+                    *(
+                        MultiFieldPanel(
+                            [FieldPanel(f"{service.value}_phone"), FieldPanel(f"{service.value}_address")],
+                            service.label,
+                        )
+                        for service in LOCAL_SERVICES
+                    ),
+                ],
+                heading=_("Referral map"),
+            ),
+        ]
+    )
 
     class Meta:
         verbose_name = _("help hotlines")
@@ -103,7 +213,20 @@ class HelpSettings(BaseSiteSetting):
 
     @property
     def sapa_whatsapp_link(self) -> str:
-        digits = "".join(ch for ch in self.sapa_whatsapp if ch.isdigit())
-        if digits.startswith("0"):
-            digits = "62" + digits[1:]
-        return f"https://wa.me/{digits}"
+        return whatsapp_link(self.sapa_whatsapp)
+
+    @property
+    def uptd_whatsapp_link(self) -> str:
+        return whatsapp_link(self.uptd_whatsapp)
+
+    def contact(self, service: str) -> Contact:
+        """The contact officers filled in for a service of the referral map (possibly empty)."""
+        if service == ReferralService.UPTD_PPA:
+            return Contact(self.uptd_phone, self.uptd_whatsapp, self.uptd_address)
+        if service == ReferralService.UNIT_PPA:
+            return Contact(self.unit_ppa_phone, self.unit_ppa_whatsapp, self.unit_ppa_address)
+        if service in ReferralService.values:
+            return Contact(
+                getattr(self, f"{service}_phone", ""), address=getattr(self, f"{service}_address", "")
+            )
+        return Contact()

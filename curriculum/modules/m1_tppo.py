@@ -22,18 +22,23 @@ BLOCKS = (
     Paragraph(
         p(
             """TPPO adalah singkatan dari <b>tindak pidana perdagangan orang</b>. Sederhananya, TPPO terjadi
-            ketika seseorang direkrut, dipindahkan, atau ditampung dengan cara menipu atau menekan, lalu
-            dimanfaatkan demi keuntungan orang lain. Korban diperlakukan seperti barang dagangan.""",
+            ketika seseorang direkrut, dipindahkan, atau ditampung dengan cara menipu atau menekan,
+            <b>untuk dimanfaatkan</b> demi keuntungan orang lain. Korban diperlakukan seperti barang
+            dagangan.""",
             """TPPO tidak hanya terjadi di kota besar atau di perbatasan negara. Data Polri mencatat 290 kasus
             TPPO dengan 3.104 korban pada 2023, dan 621 kasus dengan 1.794 korban pada 2024. Di balik setiap
             angka ada seseorang dengan keluarga, sekolah, dan kampung halaman.""",
-            """Kota Lubuk Linggau perlu waspada. Kota kita berada di Jalan Lintas Tengah Sumatra dan menjadi
+            """Kota Lubuklinggau perlu waspada. Kota kita berada di Jalan Lintas Tengah Sumatera dan menjadi
             kota transit: banyak orang dan kendaraan singgah di sini sebelum melanjutkan perjalanan. Kota ini
             memiliki 8 kecamatan dan 72 kelurahan, dan di setiap kelurahan ada sekolah, keluarga, dan anak
             muda yang sedang mencari kerja.""",
             """Pada 16 Juni 2023, Polres Lubuklinggau membongkar sebuah rumah di Kelurahan Lubuk Tanjung,
-            Kecamatan Lubuklinggau Barat I, yang dipakai untuk menampung pekerja ilegal. Peristiwa ini
-            mengingatkan bahwa perekrut juga bekerja di sekitar kita, bukan hanya di tempat yang jauh.""",
+            Kecamatan Lubuklinggau Barat I, yang dipakai untuk menampung calon pekerja migran. Orang yang
+            ditampung seperti
+            ini kemungkinan besar adalah korban atau <b>pekerja migran nonprosedural</b> (berangkat tidak
+            melalui jalur resmi), bukan "pekerja ilegal". Peristiwa ini mengingatkan bahwa perekrut juga
+            bekerja
+            di sekitar kita, bukan hanya di tempat yang jauh.""",
             """Guru serta aparatur kecamatan dan kelurahan sering menjadi orang pertama yang melihat tanda
             bahaya: siswa yang tiba-tiba berhenti sekolah, orang tua yang bercerita tentang tawaran kerja,
             atau warga yang meminta surat keterangan dengan data yang janggal. Modul ini membantu Bapak/Ibu
@@ -58,6 +63,21 @@ BLOCKS = (
             pelaku, baik di dalam negeri maupun lintas negara.""",
         )
         + p(
+            """Eksploitasi jauh lebih luas daripada pelacuran. Pasal 1 angka 7 UU TPPO menyebut, antara lain,
+            pelacuran, kerja atau pelayanan paksa, perbudakan atau praktik serupa perbudakan, penindasan,
+            pemerasan, pemanfaatan fisik, seksual, atau organ reproduksi, dan pengambilan organ tubuh untuk
+            ditransplantasikan. Pertemuan lintas sektor DPPPAPM pada 3 November 2025 juga menegaskan hal ini:
+            TPPO bukan hanya soal prostitusi. Pekerja rumah tangga yang tidak digaji dan tidak boleh pulang,
+            atau pemuda yang dipaksa menjalankan penipuan daring, juga dapat menjadi korban TPPO.""",
+            """Jika korbannya anak, perlindungannya lebih kuat. Menurut standar internasional yang juga
+            tercermin dalam UU TPPO (misalnya Pasal 6 tentang membawa anak ke dalam atau ke luar negeri
+            "dengan
+            cara apa pun") dan UU 35/2014 Pasal 76F, perekrutan atau pemindahan anak untuk dieksploitasi pada
+            umumnya sudah dapat dianggap perdagangan anak walaupun tidak ada ancaman, tipu daya, atau unsur
+            cara lainnya. Jangan menunggu ada bukti paksaan bila korbannya anak; biarkan petugas yang
+            menilai.""",
+        )
+        + p(
             """Hal penting yang sering terlewat: <b>tujuan saja sudah cukup</b>. Eksploitasi tidak harus sudah
             terjadi. Jika seseorang sudah direkrut atau ditampung dengan cara menipu, dan tujuannya untuk
             dieksploitasi, perbuatan itu sudah dapat disebut TPPO walaupun korban belum berangkat atau belum
@@ -69,8 +89,7 @@ BLOCKS = (
             """Perlu diingat juga: <b>persetujuan korban tidak menghapus kesalahan pelaku</b>. Banyak korban
             awalnya setuju berangkat karena percaya pada janji perekrut. Persetujuan yang didapat lewat tipu
             daya atau tekanan tidak membuat perbuatan pelaku menjadi sah. Karena itu, jangan pernah
-            menyalahkan
-            korban atau keluarganya karena "mau saja tertipu".""",
+            menyalahkan korban atau keluarganya karena "mau saja tertipu".""",
         )
     ),
     Callout(
@@ -78,6 +97,8 @@ BLOCKS = (
         "Dasar hukum: UU 21/2007 tentang Pemberantasan TPPO",
         ul(
             "Pasal 1 angka 1: pengertian TPPO dengan tiga unsur, yaitu proses, cara, dan tujuan.",
+            """Pasal 1 angka 7: eksploitasi meliputi, antara lain, pelacuran, kerja atau pelayanan paksa,
+            perbudakan atau praktik serupa perbudakan, dan pengambilan organ tubuh.""",
             """Pasal 2 sampai 4: ancaman pidana bagi pelaku. Dalam rumusan asli UU 21/2007, ancamannya
             3 sampai 15 tahun penjara dan denda Rp120 juta sampai Rp600 juta. <b>Perhatian:</b> KUHP baru
             (UU 1/2023) dapat mengubah sebagian ketentuan Pasal 2. Jangan menganggap angka ini final;
@@ -113,11 +134,13 @@ BLOCKS = (
     Heading("Penipuan daring di luar negeri", "h3"),
     Paragraph(
         p(
-            """Modus yang berkembang beberapa tahun terakhir adalah lowongan sebagai "customer service" atau
-            "admin" di Kamboja, Myanmar, Laos, Filipina, dan negara lain. Di sana korban ditampung di kompleks
+            """Modus yang berkembang beberapa tahun terakhir adalah lowongan sebagai <i>customer service</i>
+            (layanan pelanggan) atau "admin" di Kamboja, Myanmar, Laos, Filipina, dan negara lain. Di sana
+            korban ditampung di kompleks
             tertutup dan dipaksa menjalankan penipuan lewat internet (<i>online scam</i>).""",
             """Menurut Kementerian Luar Negeri, kasus WNI yang terjerat modus ini naik dari 15 kasus pada 2020
-            menjadi lebih dari 5.000 kasus pada November 2024. Lowongan seperti ini terlihat menarik bagi anak
+            menjadi lebih dari 5.000 kasus pada 2024 (angka sampai November 2024, belum setahun penuh).
+            Lowongan seperti ini terlihat menarik bagi anak
             muda yang pandai memakai komputer dan media sosial: kerja di kantor, gaji tinggi, berangkat
             cepat.""",
         )
@@ -147,7 +170,8 @@ BLOCKS = (
             sebagai "pacar" atau teman, membangun kedekatan, memberi hadiah atau pulsa, meminta anak
             merahasiakan hubungan, lalu meminta foto atau pertemuan. Proses membujuk anak seperti ini disebut
             <i>grooming</i> (bujuk rayu untuk tujuan seksual). Ada juga anak dan perempuan yang dijual lewat
-            tawaran "open BO" di aplikasi atau media sosial."""
+            tawaran <i>open BO</i> di aplikasi atau media sosial. <i>Open BO</i> adalah istilah gaul untuk
+            menawarkan layanan seksual berbayar secara terselubung."""
         )
     ),
     Heading("Bentuk lain yang perlu diketahui", "h3"),
@@ -170,8 +194,8 @@ BLOCKS = (
             berubah menjadi utang.""",
             "Berangkat dengan visa turis, ziarah, atau umrah, bukan visa kerja.",
             "Tidak ada perjanjian kerja tertulis yang bisa dibaca sebelum berangkat.",
-            """Lowongan "customer service" atau "admin" di Kamboja, Myanmar, Laos, Filipina, atau negara
-            lain lewat perekrut perorangan.""",
+            """Lowongan <i>customer service</i> atau "admin" di Kamboja, Myanmar, Laos, Filipina, atau
+            negara lain lewat perekrut perorangan.""",
             """Paspor akan dipegang agen "supaya aman".""",
             "Diminta mengubah umur atau data di KTP, Kartu Keluarga, atau akta kelahiran.",
         )
@@ -183,7 +207,8 @@ BLOCKS = (
             """Bekerja di luar negeri bukan hal yang salah. Yang penting, jalurnya resmi. Undang-Undang Nomor
             18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia mengatur syarat dan jalurnya. Dengan
             mengetahui aturan ini, Bapak/Ibu dapat membantu siswa dan warga membedakan tawaran yang aman dari
-            yang berbahaya.""",
+            yang berbahaya. Ketentuannya dapat berubah, jadi periksa ketentuan terbaru tentang syarat dan
+            ancaman pidananya.""",
             "Syarat calon pekerja migran antara lain:",
         )
         + ul(
@@ -221,6 +246,10 @@ BLOCKS = (
             """Orang perseorangan yang menempatkan pekerja migran diancam pidana penjara paling lama 10 tahun
             dan denda paling banyak Rp15 miliar.""",
             "Pasal 30: pekerja migran tidak boleh dibebani biaya penempatan.",
+        )
+        + p(
+            """Ketentuan UU 18/2017 dapat berubah. Periksa ketentuan terbaru sebelum mengutip syarat dan
+            ancaman pidana di atas."""
         ),
     ),
     Heading("Tanda yang mungkin terlihat di sekolah atau kelurahan"),
@@ -256,12 +285,13 @@ BLOCKS = (
             """Jangan menandatangani atau mengeluarkan surat keterangan dengan data yang tidak benar, termasuk
             umur, walaupun diminta dengan alasan kasihan.""",
             """Perhatikan siswa yang tiba-tiba tidak masuk. Hubungi keluarganya dan tanyakan dengan ramah,
-            tanpa menuduh.""",
+            tanpa menuduh. Namun jika keluarga sendiri tampak terlibat, misalnya sudah menerima uang dari
+            perekrut, jangan membahas kecurigaan Bapak/Ibu dengan keluarga: laporkan langsung ke SAPA 129 atau
+            polisi.""",
             """Jika ada tanda bahaya, jangan menyelidiki sendiri dan jangan mendatangi perekrut. Hubungi
-            polisi
-            di 110 jika ada bahaya langsung, atau SAPA 129 jika korbannya perempuan atau anak. Modul 5
-            membahas
-            cara melapor dan merujuk.""",
+            polisi di 110 jika ada bahaya langsung, atau SAPA 129 jika korbannya perempuan atau anak. Jika
+            seseorang sedang disekap dan menghubungi Bapak/Ibu diam-diam, jangan meneleponnya balik: teruskan
+            lokasinya ke polisi di 110. Modul 5 membahas cara melapor dan merujuk.""",
             """Ingat bahwa korban bukan pelaku. Sambut korban yang kembali dengan hormat, tanpa gunjingan.""",
         ),
     ),
@@ -272,7 +302,7 @@ BLOCKS = (
             sekolah untuk mengambil ijazah, ia bercerita kepada wali kelasnya, Pak Hendra, bahwa ia akan
             berangkat bekerja minggu depan.""",
             """Lowongannya ia temukan di Facebook: posisi "admin" di Kamboja, tanpa pengalaman, dengan gaji
-            jauh lebih tinggi daripada gaji di Lubuk Linggau. Seorang "sponsor" yang ia kenal lewat pesan akan
+            jauh lebih tinggi daripada gaji di Lubuklinggau. Seorang "sponsor" yang ia kenal lewat pesan akan
             mengurus semuanya. Tiket dan penginapan "ditanggung", nanti dipotong dari gaji. Ia akan berangkat
             dengan visa turis karena "visa kerja diurus di sana". Kontrak kerja belum ada; katanya akan
             ditandatangani setelah tiba.""",
@@ -284,6 +314,17 @@ BLOCKS = (
             dipermalukan?""",
             "Ke mana Rani dan keluarganya dapat memeriksa apakah lowongan ini resmi?",
         ],
+        answer=ol(
+            """Tanda bahaya: lowongan dari perorangan di Facebook, gaji sangat tinggi tanpa pengalaman, posisi
+            "admin" di Kamboja, biaya "ditanggung" lalu dipotong dari gaji (bibit jeratan utang), visa turis
+            untuk bekerja, dan tidak ada kontrak sebelum berangkat.""",
+            """Pak Hendra dapat mulai dengan menghargai niat Rani membantu ibunya, lalu bertanya dengan tenang
+            apa saja yang ia ketahui tentang pekerjaan itu. Ia menyampaikan tanda-tanda bahaya sebagai
+            informasi, bukan sebagai tuduhan bahwa Rani bodoh atau mudah tertipu.""",
+            """Rani dan keluarganya dapat memeriksa ke Disnaker atau LTSA sebelum membayar apa pun atau
+            menyerahkan dokumen. Jika Rani tetap akan diberangkatkan oleh sponsor itu, Pak Hendra dapat
+            menghubungi SAPA 129 atau polisi.""",
+        ),
     ),
     case_scenario(
         "Permintaan surat di kantor kelurahan",
@@ -303,6 +344,19 @@ BLOCKS = (
             """Apa yang dapat Bu Sari sampaikan kepada bapak itu dengan hormat, dan kepada siapa ia perlu
             melapor?""",
         ],
+        answer=ol(
+            """Proses: Dewi sedang direkrut oleh sponsor. Cara: pemalsuan umur, dan uang yang diberikan kepada
+            keluarga yang sedang berutang. Tujuan: bekerja di luar negeri lewat sponsor perorangan, yang dapat
+            berujung pada eksploitasi. Karena Dewi masih anak, petugaslah yang menilai unsur cara; Bu Sari
+            tidak perlu membuktikan paksaan.""",
+            """Surat dengan umur yang diubah adalah pemalsuan data, dan justru membuka jalan bagi perdagangan
+            anak. Persetujuan keluarga tidak mengubah hal itu, dan anak 16 tahun belum memenuhi syarat usia
+            pekerja migran.""",
+            """Bu Sari dapat menolak dengan sopan, menjelaskan bahwa surat harus sesuai data dan bahwa bekerja
+            ke luar negeri hanya lewat jalur resmi. Ia tidak membahas kecurigaannya tentang sponsor dengan
+            keluarga, tetapi segera memberi tahu lurah dan melapor ke SAPA 129 atau polisi, karena keluarga
+            sudah menerima uang dan Dewi mungkin akan segera dibawa.""",
+        ),
     ),
     Heading("Kita tidak bekerja sendiri"),
     Paragraph(
@@ -332,12 +386,13 @@ QUESTIONS = (
         menampung), cara (misalnya menipu atau menjerat utang), dan tujuan (eksploitasi).""",
     ),
     true_false(
-        """Sebuah perbuatan dapat disebut TPPO walaupun korban belum dieksploitasi, asalkan tujuannya
-        eksploitasi.""",
+        """Seseorang direkrut lewat tipu daya dan ditampung untuk dipekerjakan secara paksa, tetapi belum
+        sempat bekerja. Perbuatan perekrutnya sudah dapat disebut TPPO.""",
         topic="modus TPPO",
         answer=True,
-        explanation="""Unsur tujuan sudah cukup: eksploitasi tidak harus sudah terjadi. Karena itu, kita tidak
-        perlu menunggu korban tiba di tempat tujuan untuk melapor.""",
+        explanation="""Proses (merekrut, menampung) dan cara (tipu daya) sudah ada, dan tujuannya eksploitasi.
+        Eksploitasi tidak harus sudah terjadi. Karena itu, kita tidak perlu menunggu korban tiba di tempat
+        tujuan untuk melapor.""",
     ),
     multiple(
         "Manakah yang termasuk tanda bahaya pada tawaran kerja ke luar negeri? Pilih semua yang benar.",
@@ -352,25 +407,26 @@ QUESTIONS = (
             ok("Diminta membayar biaya di muka kepada perorangan"),
             ok("Tidak ada perjanjian kerja sebelum berangkat"),
             no(
-                "Calon pekerja sudah berusia 18 tahun atau lebih",
-                "Usia paling rendah 18 tahun adalah syarat resmi, bukan tanda bahaya.",
+                "Calon pekerja diminta menandatangani perjanjian kerja sebelum berangkat",
+                "Perjanjian kerja sebelum berangkat adalah syarat jalur resmi, bukan tanda bahaya.",
             ),
         ],
         explanation="""Visa nonkerja, biaya di muka kepada perorangan, dan tidak adanya kontrak adalah modus
-        lowongan kerja palsu. Jalur resmi diurus melalui LTSA atau Disnaker, dan calon pekerja paling rendah
-        berusia 18 tahun (UU 18/2017).""",
+        lowongan kerja palsu. Jalur resmi diurus melalui LTSA atau Disnaker dan memakai perjanjian kerja yang
+        ditandatangani sebelum berangkat (UU 18/2017).""",
     ),
     single(
-        "Menurut UU 18/2017, calon pekerja migran Indonesia harus berusia paling rendah ...",
+        "Menurut UU 21/2007, tujuan eksploitasi dalam TPPO mencakup ...",
         topic="modus TPPO",
         choices=[
-            no("21 tahun"),
-            no("19 tahun"),
-            no("17 tahun"),
-            ok("18 tahun"),
+            no("Pelacuran saja, karena TPPO adalah kejahatan seksual"),
+            no("Pelacuran dan kerja paksa, tetapi tidak pengambilan organ"),
+            no("Semua pekerjaan di luar negeri yang gajinya rendah"),
+            ok("Antara lain pelacuran, kerja paksa, perbudakan, dan pengambilan organ tubuh"),
         ],
-        explanation="""UU 18/2017 tentang Pelindungan Pekerja Migran Indonesia mensyaratkan usia paling rendah
-        18 tahun. Permintaan mengubah umur anak agar "cukup umur" adalah tanda bahaya.""",
+        explanation="""Pasal 1 angka 7 UU 21/2007: eksploitasi jauh lebih luas daripada pelacuran, antara lain
+        kerja atau pelayanan paksa, perbudakan atau praktik serupa perbudakan, dan transplantasi organ. Gaji
+        rendah saja belum tentu eksploitasi.""",
     ),
     scenario(
         """Seorang siswi kelas XI bercerita kepada gurunya bahwa ia berkenalan dengan laki-laki dewasa lewat
@@ -388,14 +444,20 @@ QUESTIONS = (
                 "Mendatangi atau menghubungi pelaku dapat membahayakan siswi.",
             ),
             no(
-                "Menunggu sampai ada bukti bahwa siswi benar-benar sudah dieksploitasi",
-                "Tujuan eksploitasi saja sudah cukup; menunggu berarti membiarkan bahaya.",
+                """Menunggu seminggu untuk melihat apakah laki-laki itu benar-benar datang, lalu melapor ke
+                SAPA 129""",
+                "Melapor memang tepat, tetapi menunggu berarti membiarkan siswi dalam bahaya.",
+            ),
+            no(
+                """Melapor ke SAPA 129, lalu mengirim foto akun laki-laki itu ke grup orang tua agar semua
+                waspada""",
+                "Menyebarkan di grup dapat membuka identitas siswi dan memperingatkan pelaku.",
             ),
             ok("Menanggapi dengan tenang, menjaga keselamatan siswi, lalu merujuk ke SAPA 129"),
         ],
         explanation="""Hadiah, permintaan merahasiakan hubungan, dan ajakan bertemu dari orang dewasa
-        adalah pola
-        grooming yang dapat berujung pada eksploitasi seksual atau perdagangan anak. Guru tidak menyelidiki
+        adalah pola bujuk rayu (grooming) yang dapat berujung pada eksploitasi seksual atau perdagangan anak.
+        Guru tidak menyelidiki
         sendiri dan tidak menghubungi pelaku, tetapi menjaga keselamatan siswi dan merujuk dengan cepat.""",
     ),
     true_false(
@@ -420,7 +482,9 @@ QUESTIONS = (
         explanation="""Penempatan hanya oleh pemerintah, P3MI berizin, atau perusahaan untuk pekerjanya
         sendiri,
         melalui LTSA atau Disnaker. Orang perseorangan dilarang menempatkan pekerja migran dan diancam pidana
-        penjara paling lama 10 tahun serta denda paling banyak Rp15 miliar.""",
+        penjara paling lama 10 tahun serta denda paling banyak Rp15 miliar. Ketentuan ini dapat berubah:
+        periksa
+        ketentuan terbaru.""",
     ),
     single(
         """Seorang korban TPPO dipaksa perekrutnya membawa dokumen palsu. Menurut Pasal 18 UU 21/2007,
@@ -436,12 +500,14 @@ QUESTIONS = (
         dipidana. Korban diperlakukan sebagai korban, bukan pelaku.""",
     ),
     true_false(
-        """Orang perseorangan boleh menempatkan pekerja migran ke luar negeri asalkan ada surat izin keluarga
-        yang diketahui lurah.""",
+        """Orang-orang yang ditemukan ditampung perekrut di sebuah rumah transit sebaiknya diperlakukan
+        sebagai pelaku, karena mereka "pekerja ilegal".""",
         topic="modus TPPO",
         answer=False,
-        explanation="""Surat izin keluarga hanya salah satu dokumen calon pekerja. Penempatan oleh orang
-        perseorangan tetap dilarang oleh UU 18/2017, berapa pun lengkapnya surat keluarga.""",
+        explanation="""Mereka kemungkinan besar korban TPPO atau pekerja migran nonprosedural, yaitu orang
+        yang
+        berangkat tidak melalui jalur resmi. Pasal 18 UU 21/2007: korban yang dipaksa melakukan tindak pidana
+        tidak dipidana.""",
     ),
     scenario(
         """Pak Budi, staf kecamatan, mendengar dari warga bahwa beberapa pemuda dari kelurahan sekitar sedang
@@ -460,8 +526,10 @@ QUESTIONS = (
                 "Setelah berangkat, korban jauh lebih sulit ditolong.",
             ),
             no(
-                "Menyamar sebagai calon pekerja untuk memastikan kebenaran cerita itu",
-                "Menyelidiki adalah tugas polisi, bukan staf kecamatan.",
+                """Melaporkannya kepada camat secara tertulis dan menunggu rapat minggu depan sebelum
+                menghubungi polisi""",
+                """Melapor ke pimpinan baik, tetapi penyekapan adalah bahaya langsung yang tidak boleh
+                menunggu rapat.""",
             ),
         ],
         explanation="""Penampungan, paspor yang ditahan, dan penyekapan adalah tanda TPPO dengan bahaya
@@ -491,7 +559,7 @@ MODULE = Module(
             mengambil langkah pertama yang aman."""
         ),
     ),
-    reading_minutes=13,
+    reading_minutes=15,
     blocks=BLOCKS,
     quiz=Quiz(
         title="Kuis Modul 1: Mengenali TPPO",

@@ -19,14 +19,24 @@ from ..markup import ol, p, t, ul
 
 BLOCKS = (
     Heading("Kekerasan terhadap perempuan ada di sekitar kita"),
+    Callout(
+        "tips",
+        "Sebelum mulai: jaga diri Bapak/Ibu",
+        p(
+            """Modul ini membahas kekerasan dalam rumah tangga dan kekerasan seksual. Sebagian dari kita
+            pernah mengalaminya sendiri atau dekat dengan orang yang mengalaminya. Jika bacaan ini terasa
+            berat, berhentilah sejenak dan lanjutkan kapan saja. Layanan di akhir modul, seperti SAPA 129 dan
+            UPTD PPA, terbuka juga untuk Bapak/Ibu sendiri."""
+        ),
+    ),
     Paragraph(
         p(
             """Survei Pengalaman Hidup Perempuan Nasional (SPHPN) 2024 menemukan bahwa sekitar 1 dari 4
             perempuan di Indonesia pernah mengalami kekerasan. Artinya, di antara rekan kerja, wali murid, dan
             tetangga kita, ada perempuan yang pernah atau sedang mengalaminya, sering tanpa ada yang tahu.""",
             """Data SIMFONI-PPA, sistem pencatatan kasus kekerasan terhadap perempuan dan anak, mencatat
-            35.025
-            korban perempuan dan anak pada 2025. Angka ini hanya kasus yang dilaporkan. Korban bisa saja tidak
+            35.025 korban perempuan dan anak pada 2025 (angka tahun berjalan, belum setahun penuh). Angka ini
+            hanya kasus yang dilaporkan. Korban bisa saja tidak
             melapor karena takut, malu, bergantung secara ekonomi pada pelaku, atau tidak tahu harus ke
             mana.""",
             """Guru serta aparatur kecamatan dan kelurahan bertemu banyak perempuan setiap hari: ibu yang
@@ -57,9 +67,14 @@ BLOCKS = (
         )
         + p(
             """Bentuk-bentuk ini sering terjadi bersamaan. Kekerasan psikis dan penelantaran tidak
-            meninggalkan
-            bekas di tubuh, tetapi tetap kekerasan menurut undang-undang. Jangan menganggap kekerasan baru
-            "serius" jika ada luka."""
+            meninggalkan bekas di tubuh, tetapi tetap kekerasan menurut undang-undang. Jangan menganggap
+            kekerasan baru "serius" jika ada luka.""",
+            """Beberapa tindak pidana KDRT adalah <b>delik aduan</b> (UU PKDRT Pasal 51 sampai 53): perkaranya
+            hanya diproses polisi jika korban sendiri mengadu. Ini berlaku antara lain untuk kekerasan fisik
+            ringan, kekerasan psikis dalam keadaan tertentu, dan kekerasan seksual dalam perkawinan. Bagi
+            kita,
+            artinya: bantu korban dewasa memahami pilihannya dan hormati keputusannya, kecuali ada bahaya
+            langsung.""",
         )
     ),
     Callout(
@@ -79,6 +94,8 @@ BLOCKS = (
             Rp9 juta.""",
             """Pasal 49: penelantaran diancam pidana penjara paling lama 3 tahun atau denda paling banyak
             Rp15 juta.""",
+            """Pasal 51 sampai 53: beberapa tindak pidana, antara lain kekerasan fisik ringan dan kekerasan
+            seksual dalam perkawinan, adalah delik aduan.""",
         )
         + p(
             """Angka di atas adalah ancaman untuk bentuk dasarnya. Periksa ketentuan terbaru sebelum
@@ -111,9 +128,11 @@ BLOCKS = (
             "<b>Pemaksaan kontrasepsi</b>: memaksa seseorang memakai alat atau cara pencegah kehamilan.",
             """<b>Pemaksaan sterilisasi</b>: memaksa seseorang menjalani tindakan yang membuatnya tidak dapat
             memiliki anak secara permanen.""",
-            "<b>Pemaksaan perkawinan</b>: memaksa seseorang menikah, termasuk menikahkan anak.",
-            """<b>Penyiksaan seksual</b>: menyakiti seseorang secara seksual, misalnya untuk menghukum,
-            menakut-nakuti, atau memaksa pengakuan.""",
+            """<b>Pemaksaan perkawinan</b>: memaksa seseorang menikah; perkawinan anak dapat termasuk di
+            sini.""",
+            """<b>Penyiksaan seksual</b>: menyakiti seseorang secara seksual untuk menghukum, menakut-nakuti,
+            atau memaksa pengakuan, yang dilakukan oleh pejabat atau orang yang bertindak atas nama pejabat
+            (Pasal 11).""",
             """<b>Eksploitasi seksual</b>: memanfaatkan tubuh atau seksualitas seseorang untuk mendapat
             keuntungan, misalnya menjualnya.""",
             """<b>Perbudakan seksual</b>: menguasai seseorang seolah-olah miliknya sendiri untuk tujuan
@@ -123,6 +142,11 @@ BLOCKS = (
             internet untuk tujuan seksual.""",
         )
         + p(
+            """Selain sembilan tindak pidana itu, Pasal 4 ayat (2) juga menggolongkan sebagai kekerasan
+            seksual,
+            antara lain: perkosaan, perbuatan cabul, persetubuhan atau perbuatan cabul terhadap anak,
+            eksploitasi seksual terhadap anak, pornografi anak, pemaksaan pelacuran, TPPO untuk tujuan
+            eksploitasi seksual, dan kekerasan seksual dalam rumah tangga.""",
             """Perhatikan bahwa pelecehan tidak harus berupa sentuhan. Pesan bernada seksual yang terus
             dikirim
             kepada rekan kerja, atau komentar cabul kepada siswi, juga termasuk kekerasan seksual.""",
@@ -131,14 +155,20 @@ BLOCKS = (
             pemerintahan tidak boleh "mendamaikan" pelaku dewasa dengan korban kekerasan seksual.""",
         )
     ),
-    Heading("Perkawinan anak adalah pemaksaan perkawinan"),
+    Heading("Perkawinan anak dapat menjadi pemaksaan perkawinan"),
     Paragraph(
         p(
             """Sejak berlakunya Undang-Undang Nomor 16 Tahun 2019, usia minimal untuk menikah adalah
             <b>19 tahun</b>, sama bagi laki-laki dan perempuan.""",
-            """UU TPKS Pasal 10 mengatur pemaksaan perkawinan, termasuk perkawinan anak. Ancamannya pidana
-            penjara paling lama 9 tahun dan/atau denda paling banyak Rp200 juta. Artinya, menikahkan anak
-            bukan sekadar urusan adat atau keluarga; hal itu dapat menjadi tindak pidana.""",
+            """Perkawinan di bawah 19 tahun hanya dapat dilangsungkan dengan <b>dispensasi</b> (izin khusus)
+            dari pengadilan, yaitu Pengadilan Agama bagi yang beragama Islam atau Pengadilan Negeri bagi yang
+            lain (UU 16/2019 Pasal 7 ayat (2) dan PERMA 5/2019). Ada juga anak yang dinikahkan secara siri
+            sehingga
+            perkawinannya tidak tercatat dan lepas dari pengawasan.""",
+            """UU TPKS Pasal 10 mengatur pemaksaan perkawinan, dan perkawinan anak <b>dapat menjadi</b>
+            pemaksaan perkawinan, misalnya jika anak dipaksa atau tekanan keluarga membuatnya tidak dapat
+            menolak. Ancamannya pidana penjara paling lama 9 tahun dan/atau denda paling banyak Rp200 juta.
+            Artinya, menikahkan anak bukan sekadar urusan adat atau keluarga.""",
             """Di sekolah, tandanya dapat terlihat lebih awal: siswi yang berkata akan "dijodohkan" setelah
             ujian, orang tua yang meminta anaknya berhenti sekolah untuk menikah, atau makelar jodoh yang
             membawa uang untuk keluarga. Yang terakhir ini juga modus "pengantin pesanan" yang dibahas di
@@ -149,12 +179,16 @@ BLOCKS = (
         "legal_basis",
         "Dasar hukum: UU 12/2022 tentang TPKS dan UU 16/2019 tentang Perkawinan",
         ul(
-            "UU TPKS Pasal 4 ayat (1): sembilan tindak pidana kekerasan seksual.",
-            """UU TPKS Pasal 10: pemaksaan perkawinan, termasuk perkawinan anak, diancam pidana penjara paling
-            lama 9 tahun dan/atau denda paling banyak Rp200 juta.""",
+            """UU TPKS Pasal 4 ayat (1): sembilan tindak pidana kekerasan seksual; Pasal 4 ayat (2): tindak
+            pidana lain yang juga termasuk kekerasan seksual, misalnya perkosaan dan pornografi anak.""",
+            """UU TPKS Pasal 10: pemaksaan perkawinan, yang dapat mencakup perkawinan anak, diancam pidana
+            penjara paling lama 9 tahun dan/atau denda paling banyak Rp200 juta.""",
+            """UU TPKS Pasal 11: penyiksaan seksual dilakukan oleh pejabat atau orang yang bertindak atas
+            namanya.""",
             """UU TPKS Pasal 23: perkara kekerasan seksual tidak dapat diselesaikan di luar proses peradilan,
             kecuali pelakunya anak.""",
-            "UU 16/2019: usia minimal menikah 19 tahun bagi laki-laki dan perempuan.",
+            """UU 16/2019: usia minimal menikah 19 tahun bagi laki-laki dan perempuan; di bawah usia itu hanya
+            dengan dispensasi pengadilan (Pasal 7 ayat (2), PERMA 5/2019).""",
         )
         + p("Periksa ketentuan terbaru sebelum mengutip angka ancaman pidana secara resmi."),
     ),
@@ -173,7 +207,7 @@ BLOCKS = (
             """Ada pesan, komentar, atau sentuhan bernada seksual yang tidak diinginkan, di kantor, di
             sekolah,
             atau di media sosial.""",
-            "Foto atau video pribadinya disebarkan atau diancam akan disebarkan.",
+            "Foto atau video intimnya disebarkan atau diancam akan disebarkan.",
             "Seorang anak perempuan akan dinikahkan sebelum berusia 19 tahun.",
         )
         + p(
@@ -205,6 +239,9 @@ BLOCKS = (
             """Tanyakan apakah ia aman pulang hari ini. Jika ada bahaya langsung, hubungi polisi di 110.""",
             """Beri tahu pilihan layanan: SAPA 129 atau UPTD PPA (Unit Pelaksana Teknis Daerah Perlindungan
             Perempuan dan Anak). Layanan UPTD PPA gratis.""",
+            """Jika ia berbicara tentang ingin melukai diri atau mengakhiri hidup, tanggapi dengan serius:
+            jangan tinggalkan ia sendirian, dengarkan tanpa menghakimi, dan bantu ia mendapat pertolongan
+            kesehatan, misalnya ke Puskesmas atau ke psikolog melalui UPTD PPA.""",
             """Libatkan dia dalam setiap keputusan. Kecuali ada bahaya langsung, bicarakan dulu dengannya
             sebelum Bapak/Ibu menghubungi layanan atas namanya.""",
             "Catat apa yang ia ceritakan dengan kata-katanya sendiri, beserta tanggalnya.",
@@ -226,8 +263,7 @@ BLOCKS = (
             siapa
             pun pelakunya dan apa pun jabatannya.""",
             """Sampaikan di rapat orang tua dan pertemuan warga bahwa usia minimal menikah adalah 19 tahun,
-            dan
-            bahwa menikahkan anak dapat menjadi tindak pidana.""",
+            dan bahwa menikahkan anak dapat menjadi tindak pidana.""",
             """Perhatikan siswi yang nilainya turun atau sering tidak masuk menjelang kelulusan; tanyakan
             dengan
             ramah apakah ada rencana yang membuatnya berhenti sekolah.""",
@@ -259,6 +295,18 @@ BLOCKS = (
             """Bagaimana Bu Lestari menghormati permintaan Bu Nur sambil tetap memperhatikan
             keselamatannya?""",
         ],
+        answer=ol(
+            """Kekerasan fisik (dipukul), kekerasan psikis (sering dimarahi hingga ia menyalahkan diri), dan
+            penelantaran rumah tangga: uang belanja tidak diberikan dan ia dilarang berjualan sehingga
+            bergantung secara ekonomi (Pasal 9).""",
+            """Misalnya: "Terima kasih Ibu mau cerita. Apa yang dilakukan suami Ibu bukan salah Ibu. Tidak ada
+            alasan yang membenarkan pemukulan." Hindari "Sabar saja" atau "Apa yang Ibu lakukan sampai dia
+            marah?".""",
+            """Bu Lestari tidak menceritakannya kepada orang lain tanpa persetujuan Bu Nur dan tidak menemui
+            suaminya. Ia menanyakan apakah Bu Nur aman pulang hari ini, memberi nomor SAPA 129 dan UPTD PPA
+            dengan cara yang aman (misalnya di kertas kecil), dan menjelaskan bahwa layanannya gratis. Jika
+            ada bahaya langsung, ia menghubungi polisi di 110.""",
+        ),
     ),
     case_scenario(
         "Pesan dari atasan",
@@ -276,6 +324,16 @@ BLOCKS = (
             "Mengapa ketakutan Tari tentang kontraknya membuat situasi ini semakin berat baginya?",
             "Apa yang dapat dilakukan Bu Yanti untuk mendukung Tari, dan layanan mana yang dapat dihubungi?",
         ],
+        answer=ol(
+            """Pesan bernada seksual yang terus dikirim tanpa dikehendaki adalah pelecehan seksual nonfisik
+            (UU TPKS Pasal 4 ayat (1)). Bila pesannya memuat konten seksual lewat ponsel, dapat juga termasuk
+            kekerasan seksual berbasis elektronik.""",
+            """Pelaku adalah atasan yang ikut menentukan kontrak Tari. Ketimpangan kuasa ini membuat Tari
+            takut menolak atau mengadu, dan membuat pelaku merasa aman.""",
+            """Bu Yanti percaya dan tidak menyalahkan Tari, menyarankan Tari menyimpan tangkapan layar pesan
+            beserta tanggalnya, dan menemaninya menghubungi SAPA 129 atau UPTD PPA. Kasus ini tidak boleh
+            "didamaikan" di kantor. Keputusan langkah berikutnya dibicarakan bersama Tari.""",
+        ),
     ),
     case_scenario(
         "Siswi yang akan dijodohkan",
@@ -290,9 +348,20 @@ BLOCKS = (
             """Mengapa rencana ini termasuk pemaksaan perkawinan menurut UU TPKS dan bertentangan dengan
             UU 16/2019?""",
             "Siapa saja di sekolah yang perlu dilibatkan, dan layanan apa yang dapat dihubungi?",
-            """Bagaimana guru BK dapat berbicara dengan orang tua Putri tanpa membuat Putri berada dalam
-            bahaya?""",
+            """Mengapa guru BK sebaiknya menghubungi layanan lebih dulu sebelum membicarakan rencana ini
+            dengan orang tua Putri?""",
         ],
+        answer=ol(
+            """Putri berusia 16 tahun, di bawah usia minimal menikah 19 tahun (UU 16/2019), dan ia tidak
+            berani menolak. Uang dari keluarga laki-laki menambah tekanan. Dalam keadaan seperti ini,
+            perkawinan anak dapat menjadi pemaksaan perkawinan menurut UU TPKS Pasal 10.""",
+            """Guru BK melibatkan kepala sekolah dan TPPK, lalu menghubungi SAPA 129 atau UPTD PPA. Rencana
+            ini juga dapat diteruskan kepada KUA atau Kantor Kementerian Agama, yang berperan dalam pencatatan
+            perkawinan.""",
+            """Orang tua Putri adalah pihak yang merencanakan perkawinan. Jika guru langsung menegur mereka,
+            Putri dapat dimarahi, dikeluarkan dari sekolah, atau dinikahkan lebih cepat. Petugas layanan dapat
+            menilai risikonya dan mengatur cara berbicara dengan keluarga yang aman bagi Putri.""",
+        ),
     ),
     Help(),
 )
@@ -305,7 +374,7 @@ QUESTIONS = (
             no("Fisik, verbal, dan seksual saja"),
             no("Fisik dan seksual, karena keduanya meninggalkan bukti di tubuh"),
             ok("Fisik, psikis, seksual, dan penelantaran rumah tangga"),
-            no("Fisik, psikis, dan perselingkuhan"),
+            no("Fisik, psikis, dan seksual; penelantaran diatur dalam undang-undang lain"),
         ],
         explanation="""Pasal 5 UU PKDRT menyebut empat bentuk: kekerasan fisik, psikis, seksual, dan
         penelantaran
@@ -346,7 +415,9 @@ QUESTIONS = (
             no("21 tahun bagi laki-laki dan perempuan"),
         ],
         explanation="""UU 16/2019 menetapkan usia minimal menikah 19 tahun, sama bagi laki-laki dan perempuan.
-        Menikahkan anak di bawah usia itu termasuk pemaksaan perkawinan menurut UU TPKS Pasal 10.""",
+        Di bawah usia itu perkawinan hanya dapat dilangsungkan dengan dispensasi pengadilan, dan perkawinan
+        anak
+        dapat menjadi pemaksaan perkawinan menurut UU TPKS Pasal 10.""",
     ),
     true_false(
         """Pelecehan seksual oleh seorang guru dewasa terhadap rekan kerjanya sebaiknya diselesaikan secara
@@ -371,8 +442,10 @@ QUESTIONS = (
                 "Mempertemukan korban dengan pelaku yang mengancam dapat membahayakan korban.",
             ),
             no(
-                "Menyarankannya pulang dulu dan kembali besok jika suaminya masih mengancam",
-                "Ancaman pembunuhan adalah bahaya langsung; jangan menunda.",
+                """Menyarankannya pulang dulu, lalu menelepon SAPA 129 besok pagi jika suaminya masih
+                mengancam""",
+                """Menghubungi SAPA 129 memang tepat, tetapi ancaman pembunuhan adalah bahaya langsung;
+                jangan menunda.""",
             ),
             ok("Mendengarkan, lalu bersamanya menghubungi polisi 110 atau SAPA 129"),
         ],
@@ -402,7 +475,8 @@ QUESTIONS = (
         memberi tahu layanan yang tersedia. Layanan UPTD PPA gratis. Kerahasiaan korban harus dijaga.""",
     ),
     single(
-        "Menurut UU TPKS Pasal 10, menikahkan anak termasuk ...",
+        """Orang tua menikahkan anak perempuannya yang berusia 15 tahun walaupun anak itu menolak. Menurut
+        UU TPKS Pasal 10, perbuatan ini dapat termasuk ...""",
         topic="TPKS",
         choices=[
             ok("Pemaksaan perkawinan"),
@@ -410,9 +484,9 @@ QUESTIONS = (
             no("Urusan pribadi keluarga yang tidak diatur undang-undang"),
             no("Pelanggaran administrasi kependudukan"),
         ],
-        explanation="""UU TPKS Pasal 10 mengatur pemaksaan perkawinan, termasuk perkawinan anak, dengan
-        ancaman
-        pidana penjara paling lama 9 tahun dan/atau denda paling banyak Rp200 juta.""",
+        explanation="""UU TPKS Pasal 10 mengatur pemaksaan perkawinan, yang dapat mencakup perkawinan anak,
+        dengan ancaman pidana penjara paling lama 9 tahun dan/atau denda paling banyak Rp200 juta. Anak yang
+        menolak tetapi tetap dinikahkan jelas dipaksa.""",
     ),
     true_false(
         """Menurut Pasal 15 UU PKDRT, setiap orang yang mengetahui KDRT wajib berbuat sesuai batas
@@ -425,8 +499,9 @@ QUESTIONS = (
         perlindungan.""",
     ),
     scenario(
-        """Seorang siswi kelas XI bercerita kepada wali kelasnya bahwa foto pribadinya disebarkan oleh mantan
-        pacarnya di grup media sosial. Mantan pacarnya juga mengancam akan menyebarkan video jika siswi itu
+        """Seorang siswi kelas XI bercerita kepada wali kelasnya bahwa foto intimnya (foto tanpa busana)
+        disebarkan oleh mantan pacarnya di grup media sosial. Mantan pacarnya juga mengancam akan menyebarkan
+        video jika siswi itu
         tidak mau kembali kepadanya.""",
         "Termasuk apa perbuatan tersebut, dan apa yang sebaiknya dilakukan wali kelas?",
         topic="TPKS",
@@ -441,14 +516,16 @@ QUESTIONS = (
                 "Ini menyalahkan korban. Kesalahan ada pada orang yang menyebarkan dan mengancam.",
             ),
             no(
-                "Pencemaran nama baik; wali kelas meminta siswa menghapus foto lalu menganggapnya selesai",
-                "Menghapus foto saja tidak menghentikan ancaman dan tidak menolong korban.",
+                """KSBE; wali kelas meminta siswi meneruskan foto itu kepadanya sebagai bukti, lalu melapor
+                ke SAPA 129""",
+                """Melapor memang tepat, tetapi jangan menyimpan atau meneruskan gambar intim, apalagi gambar
+                anak. Catat akun, tautan, dan tanggalnya saja.""",
             ),
         ],
         explanation="""Menyebarkan atau mengancam menyebarkan foto atau video seksual tanpa persetujuan adalah
         kekerasan seksual berbasis elektronik (KSBE) menurut UU TPKS. Jangan menyalahkan korban dan jangan
-        ikut
-        membuka atau meneruskan konten itu. Libatkan pihak sekolah yang menangani kekerasan dan rujuk ke
+        ikut membuka, menyimpan, atau meneruskan konten itu. Libatkan pihak sekolah yang menangani kekerasan
+        dan rujuk ke
         SAPA 129 atau UPTD PPA.""",
     ),
 )
@@ -471,7 +548,7 @@ MODULE = Module(
         ),
         "Menanggapi perempuan yang bercerita tentang kekerasan dengan aman, hormat, dan tanpa menyalahkan.",
     ),
-    reading_minutes=11,
+    reading_minutes=13,
     blocks=BLOCKS,
     quiz=Quiz(
         title="Kuis Modul 2: Mencegah kekerasan terhadap perempuan",

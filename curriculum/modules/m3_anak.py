@@ -15,10 +15,21 @@ from ..data import (
     single,
     true_false,
 )
-from ..markup import p, t, ul
+from ..markup import ol, p, t, ul
 
 BLOCKS = (
     Heading("Setiap anak berhak merasa aman"),
+    Callout(
+        "tips",
+        "Sebelum mulai: jaga diri Bapak/Ibu",
+        p(
+            """Modul ini membahas kekerasan terhadap anak, termasuk kekerasan seksual. Sebagian dari kita
+            pernah mengalaminya sendiri semasa kecil atau dekat dengan anak yang mengalaminya. Jika bacaan ini
+            terasa berat, berhentilah sejenak dan lanjutkan kapan saja. Layanan di akhir modul, seperti SAPA
+            129
+            dan UPTD PPA, terbuka juga untuk Bapak/Ibu sendiri."""
+        ),
+    ),
     Paragraph(
         p(
             """Survei Nasional Pengalaman Hidup Anak dan Remaja (SNPHAR) 2024 menemukan bahwa sekitar 1 dari 2
@@ -50,7 +61,7 @@ BLOCKS = (
             lain,
             termasuk dengan alasan mendisiplinkan.""",
             """<b>Kekerasan psikis</b>: membentak terus-menerus, menghina, mempermalukan di depan kelas,
-            mengancam, atau mengucilkan. Termasuk di sini <b>perundungan</b> (bullying), yaitu ejekan,
+            mengancam, atau mengucilkan. Termasuk di sini <b>perundungan</b> (<i>bullying</i>), yaitu ejekan,
             ancaman,
             atau pengucilan yang dilakukan berulang, baik langsung maupun lewat media sosial.""",
             """<b>Kekerasan seksual</b>: setiap perbuatan seksual terhadap anak, termasuk menyentuh,
@@ -64,7 +75,7 @@ BLOCKS = (
             """Kekerasan seksual lewat internet dapat terjadi tanpa diketahui orang tua. Pelaku bisa
             berkenalan
             dengan anak lewat media sosial, berpura-pura sebaya atau menjadi "pacar", memberi perhatian dan
-            hadiah, lalu meminta foto pribadi. Foto itu kemudian dapat dipakai untuk mengancam anak. Proses
+            hadiah, lalu meminta foto intim. Foto itu kemudian dapat dipakai untuk mengancam anak. Proses
             ini
             disebut <i>grooming</i> (bujuk rayu untuk tujuan seksual). Modul 1 membahas bagaimana pola ini
             dapat berujung pada perdagangan anak.""",
@@ -150,6 +161,9 @@ BLOCKS = (
             "<b>Pastikan anak aman</b>, misalnya apakah ia aman pulang hari ini.",
             """<b>Jelaskan siapa yang perlu tahu</b>, misalnya kepala sekolah, tim di sekolah, atau petugas
             layanan, dan mengapa mereka perlu tahu.""",
+            """<b>Jika terduga pelaku mungkin anggota keluarga</b> atau orang serumah, jangan memberi tahu
+            orang tua atau wali lebih dulu. Hubungi SAPA 129 atau UPTD PPA secara langsung; petugas yang akan
+            memutuskan kapan dan bagaimana keluarga diberi tahu.""",
             "<b>Rujuk dengan cepat.</b> Jangan menunda sampai ada bukti.",
         )
         + p("<b>Yang perlu dihindari:</b>")
@@ -174,6 +188,9 @@ BLOCKS = (
             """Bawa anak ke fasilitas kesehatan lebih dulu, didampingi orang dewasa yang ia percayai. Sarankan
             agar anak tidak mandi dulu, dan simpan pakaiannya tanpa dicuci, karena dapat menjadi barang
             bukti.""",
+            """Waktu sangat penting: pertolongan medis dalam <b>72 jam</b> setelah kejadian memungkinkan
+            petugas kesehatan memberi kontrasepsi darurat dan obat pencegahan HIV (profilaksis pascapajanan).
+            Jangan menunda pemeriksaan kesehatan demi menunggu laporan selesai.""",
             """Setelah itu, segera hubungi SAPA 129 atau polisi di 110. Kesehatan dan keselamatan anak lebih
             dulu; laporan menyusul dengan cepat.""",
         ),
@@ -193,6 +210,38 @@ BLOCKS = (
             "Yakin?
             Dia kan orang baik," atau "Makanya jangan main ke sana." Kalimat seperti itu dapat membuat anak
             berhenti bercerita, kepada Bapak/Ibu maupun kepada orang lain."""
+        )
+    ),
+    Heading("Kekerasan daring dan pemerasan seksual"),
+    Paragraph(
+        p(
+            """Salah satu bentuk kekerasan daring yang makin sering terjadi adalah <i>sextortion</i>, yaitu
+            pemerasan seksual: pelaku mengancam menyebarkan foto atau video intim korban jika korban tidak
+            mengirim gambar lagi, tidak mau bertemu, atau tidak membayar. Pelaku sering berpura-pura sebaya,
+            dan anak yang diancam biasanya sangat takut dan malu.""",
+            "Jika anak atau orang tuanya bercerita tentang ancaman seperti ini:",
+        )
+        + ol(
+            """<b>Tenangkan dan jangan menyalahkan.</b> Anak yang telanjur mengirim gambar adalah
+            korban. Kesalahan ada pada orang yang mengancam dan memeras.""",
+            """<b>Jangan membayar dan jangan mengirim gambar lagi.</b> Menuruti pelaku biasanya membuat
+            ancaman berlanjut. Jangan juga membalas pelaku dengan marah.""",
+            """<b>Simpan bukti tanpa menyebarkan gambar.</b> Catat nama akun, tautan profil, dan tanggal, dan
+            ambil tangkapan layar pesan ancamannya. Jangan menyimpan, meneruskan, atau memperlihatkan foto
+            atau
+            video intimnya kepada siapa pun, apalagi gambar anak.""",
+            """<b>Laporkan.</b> Laporkan akun pelaku ke platform media sosialnya, lalu hubungi SAPA 129 atau
+            polisi. Petugaslah yang mengamankan bukti digital.""",
+        )
+    ),
+    Heading("Jika anak bicara tentang melukai diri", "h3"),
+    Paragraph(
+        p(
+            """Anak yang mengalami kekerasan kadang melukai dirinya atau berkata ingin mati. Tanggapi dengan
+            serius, walaupun diucapkan sambil lalu. Jangan tinggalkan anak sendirian, dengarkan tanpa
+            menghakimi atau menceramahi, dan jauhkan benda yang dapat melukainya. Libatkan layanan kesehatan,
+            misalnya Puskesmas, atau psikolog melalui UPTD PPA, dan beri tahu kepala sekolah dan TPPK. Jika
+            nyawanya terancam saat itu juga, bawa ke fasilitas kesehatan terdekat atau hubungi 110."""
         )
     ),
     Heading("Penelantaran dan eksploitasi di lingkungan"),
@@ -220,8 +269,14 @@ BLOCKS = (
             TPPK tidak menggantikan layanan di luar sekolah: kasus berat, seperti kekerasan seksual, tetap
             perlu
             segera dirujuk ke UPTD PPA atau polisi.""",
+            """Madrasah dan pesantren berada di bawah Kementerian Agama, bukan dinas pendidikan. Pencegahan
+            dan
+            penanganan kekerasan seksual di satuan pendidikan keagamaan diatur dalam Peraturan Menteri Agama
+            (PMA) Nomor 73 Tahun 2022. Kasus di madrasah atau pesantren dilaporkan kepada pimpinan lembaga dan
+            kantor Kementerian Agama di kota kita, dan tetap dirujuk ke UPTD PPA atau polisi.""",
             """Aturan tentang TPPK dan Satgas dapat berubah. Periksa aturan terbaru dari kementerian yang
-            membidangi pendidikan dasar dan menengah.""",
+            membidangi pendidikan dasar dan menengah, dan dari Kementerian Agama untuk madrasah dan
+            pesantren.""",
         )
     ),
     Callout(
@@ -234,8 +289,11 @@ BLOCKS = (
             """Tanggapi ejekan yang berulang sejak awal, termasuk di grup WhatsApp kelas.""",
             """Hindari berduaan dengan seorang siswa di ruang tertutup. Jika perlu berbicara empat mata,
             pilih ruang yang pintunya terbuka atau terlihat dari luar.""",
-            """Bicarakan keamanan internet di kelas dan di rapat orang tua: jangan mengirim foto pribadi, dan
-            ceritakan jika ada orang asing yang meminta.""",
+            """Bicarakan keamanan internet di kelas dan di rapat orang tua. Sampaikan bahwa siapa pun yang
+            meminta foto tanpa busana sedang berbuat salah, dan bahwa anak yang telanjur mengirim tidak
+            akan dimarahi jika bercerita: "Kalau kamu diancam, itu bukan salahmu. Ceritakan kepada orang
+            dewasa
+            yang kamu percaya." """,
         ),
     ),
     case_scenario(
@@ -257,6 +315,18 @@ BLOCKS = (
             """Apa yang perlu Bu Ratna catat, kepada siapa ia memberi tahu, dan ke mana kasus ini
             dirujuk?""",
         ],
+        answer=ol(
+            """Nadia sering melamun, nilainya turun, ia menolak kegiatan yang biasanya ia sukai, dan ia
+            kembali
+            mengompol. Satu per satu bukan bukti, tetapi bersama-sama tanda ini perlu diperhatikan.""",
+            """Misalnya: "Terima kasih Nadia sudah cerita. Itu bukan salah Nadia. Ibu percaya sama Nadia."
+            Hindari "Yakin?", "Om yang mana? Om kamu, kan?", atau "Kenapa baru cerita sekarang?".""",
+            """Bu Ratna mencatat kata-kata Nadia apa adanya, dengan tanggal dan jam, lalu memberi tahu kepala
+            sekolah dan TPPK. Karena terduga pelaku ("Om") mungkin anggota keluarga dan Nadia takut dimarahi
+            Mama, ia <b>tidak memberi
+            tahu keluarga lebih dulu</b>, tetapi langsung menghubungi SAPA 129 atau UPTD PPA. Petugas yang
+            memutuskan kapan keluarga diberi tahu.""",
+        ),
     ),
     case_scenario(
         "Foto yang diedit di grup kelas",
@@ -274,6 +344,17 @@ BLOCKS = (
             """Apa peran TPPK sekolah dalam kasus ini, baik untuk Bima maupun untuk siswa yang
             merundungnya?""",
         ],
+        answer=ol(
+            """Bima mengalami perundungan, yaitu kekerasan psikis yang berulang lewat media sosial. Tandanya:
+            sering izin sakit dan bekas sayatan di lengan, tanda melukai diri sendiri.""",
+            """Melukai diri menunjukkan Bima sangat tertekan, dan risikonya dapat bertambah. Wali kelas
+            menanggapinya hari itu juga: berbicara tenang dengan Bima dan ibunya, tidak meninggalkan Bima
+            sendirian bila ia dalam bahaya, dan membantu keluarga mendapat layanan kesehatan, misalnya
+            Puskesmas, atau psikolog melalui UPTD PPA.""",
+            """TPPK menghentikan perundungan (termasuk grup WhatsApp itu), mendampingi Bima, dan menangani
+            siswa yang merundung dengan cara mendidik: mereka juga anak, dan perlu belajar memahami dampak
+            perbuatannya. Foto editan tidak diteruskan, termasuk sebagai "bukti" di grup guru.""",
+        ),
     ),
     case_scenario(
         "Anak yang berjualan pada jam sekolah",
@@ -291,6 +372,18 @@ BLOCKS = (
             "Bagaimana Pak Rudi dapat mendekati Sinta dan keluarganya tanpa menuduh atau mempermalukan?",
             "Layanan apa yang perlu dihubungi, dan siapa lagi di kelurahan yang perlu dilibatkan?",
         ],
+        answer=ol(
+            """Sinta mungkin mengalami eksploitasi ekonomi (ia dipekerjakan pada jam sekolah dan hasil
+            jualannya diambil orang dewasa), penelantaran (ia tidak lagi bersekolah dan pengasuhannya tidak
+            jelas), dan kekerasan psikis (ia dibentak di depan umum).""",
+            """Pak Rudi dapat menyapa Sinta dengan ramah, misalnya membeli dagangannya dan bertanya tentang
+            sekolahnya, tanpa menginterogasi. Ia tidak menegur laki-laki dewasa itu di pasar, karena dapat
+            membahayakan Sinta.""",
+            """Pak Rudi memberi tahu lurah dan menghubungi SAPA 129 atau UPTD PPA. Dinas Sosial dan pekerja
+            sosial dapat membantu keluarga, dan Dinas Pendidikan dapat membantu Sinta kembali bersekolah.
+            PATBM atau kader di kelurahan dapat ikut memantau. Kontak layanan ini ada di peta rujukan Modul
+            5.""",
+        ),
     ),
     Heading("Setelah merujuk"),
     Paragraph(
@@ -334,7 +427,7 @@ QUESTIONS = (
         topic="perlindungan anak",
         scoring="all_or_nothing",
         choices=[
-            ok("Mendengarkan dengan tenang dan mempercayai ceritanya"),
+            ok("Mendengarkan dengan tenang dan memercayai ceritanya"),
             no(
                 "Menjanjikan bahwa ceritanya tidak akan diketahui siapa pun",
                 """Guru perlu memberi tahu orang yang dapat membantu; janji rahasia penuh tidak dapat
@@ -376,15 +469,15 @@ QUESTIONS = (
     ),
     scenario(
         """Seorang siswi SMP bercerita kepada gurunya bahwa semalam ia mengalami kekerasan seksual oleh
-        seorang
-        kenalan. Ia belum mandi dan masih memakai pakaian yang sama.""",
+        seorang kenalan dewasa. Ia belum mandi dan masih memakai pakaian yang sama.""",
         "Apa langkah pertama yang paling tepat?",
         topic="TPKS",
         choices=[
             no(
-                "Menyuruhnya pulang, mandi, dan beristirahat dulu supaya tenang",
-                """Mandi dan mencuci pakaian dapat menghilangkan barang bukti, dan anak perlu diperiksa
-                kesehatannya.""",
+                """Menyuruhnya pulang untuk mandi dan beristirahat, lalu besok pagi bersama-sama melapor ke
+                SAPA 129""",
+                """Melapor memang tepat, tetapi mandi dapat menghilangkan barang bukti dan menunda pertolongan
+                medis yang penting dalam 72 jam.""",
             ),
             ok("Mengantarnya lebih dulu ke fasilitas kesehatan, lalu menghubungi SAPA 129 atau polisi"),
             no(
@@ -397,9 +490,9 @@ QUESTIONS = (
                 "Pertanyaan berulang dapat menyakiti anak lagi; pemeriksaan adalah tugas petugas.",
             ),
         ],
-        explanation="""Setelah kekerasan seksual yang baru terjadi, utamakan fasilitas kesehatan. Sarankan
-        agar
-        anak tidak mandi dan pakaiannya disimpan tanpa dicuci. Lalu hubungi SAPA 129 atau polisi (110).""",
+        explanation="""Setelah kekerasan seksual yang baru terjadi, utamakan fasilitas kesehatan: pertolongan
+        medis dalam 72 jam penting. Sarankan agar anak tidak mandi dan pakaiannya disimpan tanpa dicuci. Lalu
+        hubungi SAPA 129 atau polisi (110).""",
     ),
     multiple(
         "Manakah yang dapat menjadi tanda anak mengalami kekerasan? Pilih semua yang benar.",
@@ -407,10 +500,16 @@ QUESTIONS = (
         scoring="partial",
         choices=[
             ok("Takut pada orang atau tempat tertentu"),
-            no("Bertanya kepada guru tentang pelajaran yang belum dipahami"),
+            no(
+                "Sedih sehari setelah kalah lomba, lalu kembali ceria seperti biasa",
+                "Perasaan sedih yang wajar dan singkat bukan perubahan perilaku yang menetap.",
+            ),
             ok("Kembali mengompol padahal sebelumnya tidak"),
             ok("Pengetahuan seksual yang tidak sesuai usianya"),
-            no("Bersemangat mengikuti lomba antarkelas"),
+            no(
+                "Sejak kecil memang pemalu di depan orang yang baru dikenal",
+                "Sifat yang sudah lama ada bukan perubahan tiba-tiba.",
+            ),
         ],
         explanation="""Tanda yang mungkin terlihat antara lain: perubahan perilaku tiba-tiba, menarik diri,
         takut
@@ -424,7 +523,7 @@ QUESTIONS = (
         choices=[
             no("Sama dengan ancaman bagi pelaku lain"),
             no("Diganti dengan sanksi disiplin kepegawaian"),
-            no("Dikurangi sepertiga karena jasanya"),
+            no("Ditambah setengah"),
             ok("Ditambah sepertiga"),
         ],
         explanation="""UU 17/2016 menambah pidana sepertiga jika pelaku kekerasan seksual terhadap anak adalah
@@ -444,6 +543,10 @@ QUESTIONS = (
         "Apa yang sebaiknya dilakukan wali kelas?",
         topic="rujukan",
         choices=[
+            ok(
+                """Memastikan anak aman hari ini, memberi tahu kepala sekolah dan TPPK, lalu merujuk ke
+                SAPA 129"""
+            ),
             no(
                 "Mengantarnya pulang dan berbicara langsung dengan pamannya",
                 "Menemui terduga pelaku dapat membahayakan anak.",
@@ -452,9 +555,10 @@ QUESTIONS = (
                 "Menunggu sampai anak mau menceritakan semuanya dengan lengkap",
                 "Anak yang takut pulang membutuhkan tindakan hari ini.",
             ),
-            ok(
-                """Memastikan anak aman hari ini, memberi tahu kepala sekolah dan TPPK, lalu merujuk ke
-                SAPA 129"""
+            no(
+                "Menelepon ibunya lebih dulu untuk meminta izin, lalu merujuk ke SAPA 129 jika ibunya setuju",
+                """Jika terduga pelaku tinggal serumah, memberi tahu keluarga lebih dulu dapat membahayakan
+                anak. Hubungi layanan secara langsung.""",
             ),
             no(
                 """Memotret memarnya dan mengirimkannya ke grup guru untuk meminta pendapat rekan yang
@@ -464,7 +568,8 @@ QUESTIONS = (
         ],
         explanation="""Memar yang berulang dengan penjelasan yang tidak masuk akal dan ketakutan pada orang
         tertentu adalah tanda kekerasan. Keselamatan anak hari ini paling penting; libatkan kepala sekolah dan
-        TPPK, lalu rujuk segera ke SAPA 129 atau UPTD PPA.""",
+        TPPK, lalu rujuk segera ke SAPA 129 atau UPTD PPA. Karena terduga pelaku tinggal serumah, keluarga
+        tidak diberi tahu lebih dulu; petugas yang memutuskannya.""",
     ),
 )
 
@@ -488,7 +593,7 @@ MODULE = Module(
         ),
         "Menjelaskan peran TPPK di sekolah dan Satgas di pemerintah daerah.",
     ),
-    reading_minutes=11,
+    reading_minutes=14,
     blocks=BLOCKS,
     quiz=Quiz(
         title="Kuis Modul 3: Mencegah kekerasan terhadap anak",

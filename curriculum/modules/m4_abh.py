@@ -19,6 +19,16 @@ from ..markup import ol, p, t, ul
 
 BLOCKS = (
     Heading("Anak tetap anak"),
+    Callout(
+        "tips",
+        "Sebelum mulai: jaga diri Bapak/Ibu",
+        p(
+            """Modul ini membahas anak yang menjadi korban, saksi, atau terduga pelaku tindak pidana. Sebagian
+            dari kita pernah mengalami kekerasan sendiri atau dekat dengan anak yang mengalaminya. Jika bacaan
+            ini terasa berat, berhentilah sejenak dan lanjutkan kapan saja. Layanan di akhir modul, seperti
+            SAPA 129 dan UPTD PPA, terbuka juga untuk Bapak/Ibu sendiri."""
+        ),
+    ),
     Paragraph(
         p(
             """Suatu hari Bapak/Ibu mungkin mendengar bahwa seorang siswa dibawa ke kantor polisi, menjadi
@@ -63,6 +73,10 @@ BLOCKS = (
             """<b>Diversi</b> adalah penyelesaian perkara anak di luar peradilan pidana. Perkara tidak
             dilanjutkan ke sidang pidana; penyelesaiannya dicari bersama, misalnya melalui musyawarah yang
             melibatkan anak, orang tuanya, dan korban.""",
+            """Menurut Pasal 8 ayat (1) UU SPPA, musyawarah diversi juga melibatkan <b>Pembimbing
+            Kemasyarakatan</b> dari Balai Pemasyarakatan (Bapas), yang mendampingi dan menilai keadaan anak,
+            serta <b>Pekerja Sosial Profesional</b>. Jadi, anak dan keluarganya tidak menghadapi proses ini
+            sendirian.""",
             """Menurut Pasal 7 UU SPPA, diversi <b>wajib diupayakan</b> di setiap tahap: saat penyidikan di
             kepolisian, saat penuntutan di kejaksaan, dan saat pemeriksaan di pengadilan. Syaratnya dua:""",
         )
@@ -123,19 +137,28 @@ BLOCKS = (
             "Pasal 69 ayat (2): anak yang belum berusia 14 tahun hanya dapat dikenai tindakan.",
             """Pasal 81: pidana penjara bagi anak paling lama setengah dari ancaman maksimal bagi orang
             dewasa.""",
-            """Pasal 19: identitas anak, anak korban, dan anak saksi wajib dirahasiakan; pelanggarannya
-            diancam
-            pidana (Pasal 97).""",
+            """Pasal 8 ayat (1): musyawarah diversi melibatkan anak dan orang tua atau walinya, korban dan
+            orang tua atau walinya, Pembimbing Kemasyarakatan, dan Pekerja Sosial Profesional.""",
+            """Pasal 19: identitas anak, anak korban, dan anak saksi wajib dirahasiakan dalam pemberitaan di
+            media; pelanggarannya diancam pidana (Pasal 97).""",
         )
         + p("Periksa ketentuan terbaru sebelum mengutip ketentuan ini secara resmi."),
     ),
     Heading("Menjaga kerahasiaan identitas anak"),
     Paragraph(
         p(
-            """Pasal 19 UU SPPA mewajibkan identitas anak, anak korban, dan anak saksi dirahasiakan. Identitas
-            meliputi nama anak, wajahnya, alamatnya, nama orang tuanya, dan keterangan lain yang membuat orang
-            tahu siapa anak itu, misalnya nama sekolah dan kelasnya. Pelanggaran kewajiban ini dapat dipidana
-            (Pasal 97).""",
+            """Identitas anak meliputi nama anak, wajahnya, alamatnya, nama orang tuanya, dan keterangan lain
+            yang membuat orang tahu siapa anak itu, misalnya nama sekolah dan kelasnya. Beberapa aturan
+            melindunginya:""",
+            """<b>UU SPPA Pasal 19</b> mewajibkan identitas anak, anak korban, dan anak saksi dirahasiakan
+            dalam pemberitaan di media, dengan ancaman pidana bagi pelanggarnya (Pasal 97).
+            <b>UU Perlindungan Anak</b> (UU 35/2014 Pasal 17 ayat (2) dan Pasal 64) melindungi kerahasiaan
+            anak korban. <b>UU 27/2022 tentang Pelindungan Data Pribadi (UU PDP)</b> Pasal 4 ayat (2)
+            menggolongkan data anak, data kesehatan, dan catatan kejahatan sebagai data pribadi yang bersifat
+            spesifik, yang harus dijaga lebih ketat.""",
+            """Jadi, dasar hukumnya tidak hanya satu pasal. Yang penting bagi kita: nama, wajah, dan cerita
+            anak
+            tidak dibagikan kepada siapa pun yang tidak perlu tahu untuk menolongnya.""",
             """Di zaman ponsel, identitas anak mudah bocor lewat grup WhatsApp dan media sosial, bahkan oleh
             orang dewasa yang bermaksud baik.""",
         )
@@ -162,10 +185,19 @@ BLOCKS = (
         p(
             """Gunakan prinsip tanggapan pertama dari Modul 3: dengarkan, percayai, katakan bahwa itu bukan
             salahnya, dan jangan menyelidiki sendiri. Anak saksi mungkin ketakutan karena melihat sesuatu yang
-            berat, atau takut pada pelaku. Beri tahu orang tua atau walinya, dan rujuk anak ke UPTD PPA, yang
-            salah satu fungsinya adalah mendampingi korban.""",
-            """Jika anak dipanggil untuk memberi keterangan, pastikan ia ditemani orang tua atau orang dewasa
-            yang ia percayai, dan tanyakan kepada petugas layanan tentang pendampingan yang tersedia.""",
+            berat, atau takut pada pelaku. Rujuk anak ke UPTD PPA, yang salah satu fungsinya adalah
+            mendampingi korban.""",
+            """<b>Siapa yang diberi tahu lebih dulu bergantung pada siapa terduga pelakunya.</b> Jika terduga
+            pelaku bukan anggota keluarga, orang tua atau wali biasanya perlu segera diberi tahu. Namun jika
+            terduga pelaku mungkin anggota keluarga atau orang yang tinggal serumah, <b>jangan memberi tahu
+            orang tua atau wali lebih dulu</b>. Kabar itu dapat sampai ke pelaku, dan anak dapat ditekan,
+            disalahkan, atau disakiti lagi. Hubungi SAPA 129 atau UPTD PPA secara langsung, dan biarkan
+            petugas
+            yang memutuskan kapan dan bagaimana keluarga diberi tahu.""",
+            """Jika anak dipanggil untuk memberi keterangan, pastikan ia ditemani orang dewasa yang ia
+            percayai
+            dan yang bukan terduga pelaku, dan tanyakan kepada petugas layanan tentang pendampingan yang
+            tersedia.""",
         )
     ),
     Heading("Jika siswa menjadi anak yang berkonflik dengan hukum", "h3"),
@@ -193,7 +225,7 @@ BLOCKS = (
             ditangani dengan aturan khusus, mengarahkan keluarga ke layanan pendampingan seperti UPTD PPA, dan
             menjaga agar perkara anak tidak menjadi bahan pembicaraan warga.""",
             """Kenali sekolah, tokoh masyarakat, dan layanan di wilayah Bapak/Ibu, di kedelapan kecamatan Kota
-            Lubuk Linggau, agar anak cepat mendapat dukungan ketika dibutuhkan.""",
+            Lubuklinggau, agar anak cepat mendapat dukungan ketika dibutuhkan.""",
         )
     ),
     Heading("Yang dapat dijelaskan kepada orang tua", "h3"),
@@ -226,8 +258,8 @@ BLOCKS = (
         ol(
             """Sepakati di sekolah atau kantor Bapak/Ibu: tidak ada foto, nama, atau video anak dalam perkara
             hukum yang dibagikan.""",
-            """Simpan nomor layanan di ponsel: SAPA 129, polisi 110, dan kontak UPTD PPA di wilayah
-            Bapak/Ibu.""",
+            """Simpan nomor layanan di ponsel: SAPA 129, polisi 110, dan kontak UPTD PPA Kota Lubuklinggau
+            (lihat peta rujukan di Modul 5).""",
             "Kenali anggota TPPK di sekolah.",
             """Jelaskan kepada orang tua bahwa perkara anak ditangani dengan UU SPPA, termasuk kemungkinan
             diversi.""",
@@ -252,6 +284,17 @@ BLOCKS = (
             """Bagaimana sekolah dapat membantu Arif bertanggung jawab atas perbuatannya tanpa kehilangan
             kesempatan belajar?""",
         ],
+        answer=ol(
+            """Ya. Ancaman pidananya di bawah 7 tahun dan ini bukan pengulangan, jadi menurut Pasal 7 UU SPPA
+            diversi wajib diupayakan sejak di kepolisian. Guru yang kehilangan ponsel adalah korban dan ikut
+            didengar dalam musyawarah diversi, bersama Pembimbing Kemasyarakatan dan pekerja sosial.""",
+            """Sekolah meminta pengirim dan anggota grup menghapus tangkapan layar itu, tidak meneruskannya,
+            dan mengingatkan dengan sopan bahwa wajah dan nama anak tidak boleh disebarkan. Sekolah sendiri
+            tidak mengumumkan perkaranya.""",
+            """Sekolah dapat mendukung kesepakatan diversi, misalnya Arif meminta maaf dan mengganti kerugian,
+            sambil tetap bersekolah. Mengeluarkan Arif bukan satu-satunya cara membuatnya bertanggung
+            jawab.""",
+        ),
     ),
     case_scenario(
         "Perkelahian sepulang sekolah",
@@ -273,6 +316,17 @@ BLOCKS = (
             bahasa yang menenangkan?""",
             "Dukungan apa yang dibutuhkan Maya agar berani kembali ke sekolah?",
         ],
+        answer=ol(
+            """Rizky yang terluka adalah anak korban. Maya dan dua temannya yang melihat kejadian adalah anak
+            saksi. Siswa yang diduga memukul Rizky, bila berusia 12 sampai belum 18 tahun, adalah anak yang
+            berkonflik dengan hukum.""",
+            """Staf kelurahan dapat berkata, misalnya, "Maya tidak sedang dihukum, Bu. Ia dimintai keterangan
+            sebagai saksi, dan identitasnya wajib dirahasiakan. Ibu boleh mendampinginya." Ia tidak perlu
+            menjanjikan hasil perkara.""",
+            """Maya perlu merasa aman di jalan dan di sekolah: sekolah dan TPPK dapat mengatur agar ia tidak
+            bertemu kelompok lawan, wali kelas menyapanya, dan keluarga dapat meminta pendampingan dari UPTD
+            PPA. Jika ia terus diancam karena kesaksiannya, LPSK (148) dapat dihubungi.""",
+        ),
     ),
     case_scenario(
         "Anak kelas V di kantor polisi",
@@ -294,6 +348,18 @@ BLOCKS = (
             identitas
             Joni?""",
         ],
+        answer=ol(
+            """Joni belum berusia 12 tahun, jadi ia belum termasuk anak yang berkonflik dengan hukum. Menurut
+            Pasal 21 UU SPPA, ia dikembalikan kepada orang tua atau wali, atau diikutsertakan dalam program
+            pendidikan, pembinaan, dan pembimbingan paling lama 6 bulan.""",
+            """Kepala sekolah dapat menjelaskan aturan itu dengan sederhana, berkata bahwa sekolah tetap
+            menerima Joni, dan menyarankan nenek menghubungi SAPA 129 atau UPTD PPA untuk pendampingan, tanpa
+            menjanjikan hasil tertentu.""",
+            """Sekolah tidak membahas perkara Joni dengan orang tua murid lain. Kepada mereka cukup
+            disampaikan
+            bahwa sekolah menangani setiap masalah siswa sesuai aturan dan menjaga keamanan semua anak. Nama
+            Joni dan perkaranya tidak disebut di rapat atau grup.""",
+        ),
     ),
     Help(),
 )
@@ -375,8 +441,10 @@ QUESTIONS = (
                 "Menyimpan dan memutar video itu tetap membuka identitas anak.",
             ),
         ],
-        explanation="""Pasal 19 UU SPPA mewajibkan identitas anak, anak korban, dan anak saksi dirahasiakan;
-        pelanggarannya dapat dipidana (Pasal 97). Jangan meneruskan, dan minta pengirim menghapusnya.""",
+        explanation="""Identitas anak yang berhadapan dengan hukum harus dijaga: UU SPPA melarang membukanya
+        dalam pemberitaan, UU Perlindungan Anak melindungi kerahasiaan anak, dan UU PDP menggolongkan data
+        anak sebagai data pribadi yang spesifik. Jangan meneruskan video itu, dan minta pengirim
+        menghapusnya.""",
     ),
     single(
         """Jika ancaman pidana maksimal bagi orang dewasa untuk suatu perbuatan adalah 10 tahun penjara,
@@ -400,14 +468,17 @@ QUESTIONS = (
         choices=[
             ok("Nama anak"),
             ok("Wajah anak"),
-            no("Jumlah perkara anak di kota dalam setahun"),
             ok("Alamat rumah anak"),
             ok("Nama orang tua anak"),
-            no("Isi undang-undang yang mengatur perkara anak"),
+            ok("Nama sekolah dan kelas anak"),
+            no(
+                "Jenis perkara anak yang ditangani di kota, tanpa menyebut siapa anaknya",
+                "Keterangan umum yang tidak menunjuk anak tertentu bukan identitas anak.",
+            ),
         ],
         explanation="""Identitas meliputi nama anak, wajah, alamat, nama orang tua, dan keterangan lain yang
-        membuat orang tahu siapa anak itu. Angka statistik dan isi undang-undang tidak mengungkap siapa
-        anaknya.""",
+        membuat orang tahu siapa anak itu, misalnya nama sekolah dan kelasnya. Angka dan keterangan umum yang
+        tidak menunjuk anak tertentu tidak mengungkap siapa anaknya.""",
     ),
     true_false(
         """Anak berusia 11 tahun yang diduga melakukan tindak pidana dapat dikembalikan kepada orang tuanya
@@ -463,7 +534,7 @@ MODULE = Module(
         "Menjelaskan perbedaan perlakuan hukum menurut usia anak.",
         "Menjaga kerahasiaan identitas anak dan mendukung anak selama proses hukum.",
     ),
-    reading_minutes=11,
+    reading_minutes=13,
     blocks=BLOCKS,
     quiz=Quiz(
         title="Kuis Modul 4: Anak yang berhadapan dengan hukum",

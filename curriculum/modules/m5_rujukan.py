@@ -7,11 +7,13 @@ from ..data import (
     Module,
     Paragraph,
     Quiz,
+    ReferralMap,
     case_scenario,
     multiple,
     no,
     ok,
     scenario,
+    service,
     single,
     true_false,
 )
@@ -24,9 +26,9 @@ BLOCKS = (
             """Di modul-modul sebelumnya, Bapak/Ibu telah belajar mengenali TPPO, kekerasan terhadap perempuan
             dan anak, serta perlakuan terhadap anak yang berhadapan dengan hukum. Langkah berikutnya sama
             pentingnya: menghubungkan korban dengan layanan yang tepat, dengan cepat dan aman.""",
-            """UPT PPA Kota Lubuklinggau menangani 28 kasus pada 2023 dan 50 kasus pada 2024. UPT PPA
-            mengaitkan
-            kenaikan ini dengan sosialisasi yang makin luas: makin banyak warga yang tahu ke mana harus
+            """UPTD PPA Kota Lubuklinggau menangani 28 kasus pada 2023 dan 50 kasus pada 2024. UPTD PPA
+            mengaitkan kenaikan ini dengan sosialisasi yang makin luas: makin banyak warga yang tahu ke mana
+            harus
             melapor.
             Jadi, naiknya jumlah laporan tidak selalu berarti naiknya kekerasan; bisa juga berarti makin
             banyak
@@ -76,9 +78,8 @@ BLOCKS = (
             "mendampingi korban.",
         )
         + p(
-            """Di kota kita, layanan ini dijalankan oleh UPT PPA Kota Lubuklinggau. Simpan alamat dan
-            kontaknya
-            di ponsel Bapak/Ibu."""
+            """Di kota kita, layanan ini dijalankan oleh UPTD PPA Kota Lubuklinggau. Alamat dan kontaknya
+            ada di peta rujukan di bawah; simpan di ponsel Bapak/Ibu."""
         )
     ),
     Heading("Polisi", "h3"),
@@ -92,7 +93,8 @@ BLOCKS = (
     Heading("Layanan lain", "h3"),
     Paragraph(
         ul(
-            """<b>LPSK (Lembaga Perlindungan Saksi dan Korban)</b>: hotline <b>148</b>, untuk perlindungan
+            """<b>LPSK (Lembaga Perlindungan Saksi dan Korban)</b>: layanan pengaduan <b>148</b>, untuk
+            perlindungan
             saksi dan korban tindak pidana.""",
             """<b>KPAI (Komisi Perlindungan Anak Indonesia)</b>: WhatsApp <b>0811-1002-7727</b>, untuk
             pengaduan
@@ -116,16 +118,85 @@ BLOCKS = (
         )
         + ul(
             """<b>Ada bahaya langsung</b> (ancaman, penyekapan, korban akan dibawa pergi): polisi di 110.""",
-            """<b>Kekerasan terhadap perempuan atau anak</b>, tanpa bahaya langsung: SAPA 129 atau UPT PPA
-            Kota
-            Lubuklinggau.""",
-            """<b>Kejadian di sekolah</b>: TPPK sekolah, sekaligus SAPA 129 atau UPT PPA untuk kasus
-            berat.""",
+            """<b>Kekerasan terhadap perempuan atau anak</b>, tanpa bahaya langsung: SAPA 129 atau UPTD PPA
+            Kota Lubuklinggau.""",
+            """<b>Kejadian di sekolah</b>: TPPK sekolah, sekaligus SAPA 129 atau UPTD PPA untuk kasus berat.
+            Di madrasah dan pesantren, libatkan juga Kantor Kementerian Agama.""",
             """<b>Saksi atau korban merasa terancam</b> karena perkaranya: LPSK di 148.""",
             "<b>Pelanggaran hak anak</b>: KPAI lewat WhatsApp 0811-1002-7727.",
             """<b>Tawaran kerja ke luar negeri yang meragukan</b>: periksa ke Disnaker atau LTSA; untuk urusan
             ketenagakerjaan, Kemnaker di 1500630. Jika ada tanda TPPO, laporkan ke polisi.""",
         )
+    ),
+    Heading("Siapa melakukan apa di Kota Lubuklinggau"),
+    ReferralMap(
+        t(
+            """Satu kasus sering membutuhkan beberapa layanan. Peta ini menunjukkan peran masing-masing;
+            kontaknya diisi dan diperbarui oleh DPPPAPM Kota Lubuklinggau."""
+        ),
+        (
+            service(
+                "uptd_ppa",
+                "UPTD PPA Kota Lubuklinggau",
+                """Pintu pertama untuk kekerasan terhadap perempuan dan anak: menerima pengaduan, menjangkau
+                dan mendampingi korban, mengelola kasus, dan menyediakan penampungan sementara. Gratis.""",
+            ),
+            service(
+                "unit_ppa",
+                "Unit PPA Satreskrim Polres Lubuklinggau",
+                """Menerima laporan polisi dan menangani perkara dengan korban perempuan atau anak, termasuk
+                TPPO. Dalam bahaya langsung, hubungi 110.""",
+            ),
+            service(
+                "dinsos",
+                "Dinas Sosial dan pekerja sosial",
+                """Rehabilitasi sosial korban dan keluarganya; pekerja sosial mendampingi anak, termasuk dalam
+                musyawarah diversi.""",
+            ),
+            service(
+                "bapas",
+                "Balai Pemasyarakatan (Bapas)",
+                """Pembimbing Kemasyarakatan mendampingi anak yang berkonflik dengan hukum selama proses,
+                termasuk diversi.""",
+            ),
+            service(
+                "disdik",
+                "Dinas Pendidikan",
+                """Membina sekolah dan TPPK-nya, dan membantu anak korban atau anak yang berhadapan dengan
+                hukum tetap bersekolah.""",
+            ),
+            service(
+                "kemenag",
+                "Kantor Kementerian Agama dan KUA",
+                """Membina madrasah dan pesantren, termasuk pencegahan kekerasan seksual di sana; KUA mencatat
+                perkawinan dan ikut mencegah perkawinan anak.""",
+            ),
+            service(
+                "disdukcapil",
+                "Disdukcapil",
+                """Dokumen kependudukan, misalnya akta kelahiran anak korban; tempat memastikan data seperti
+                umur yang diduga dipalsukan.""",
+            ),
+            service(
+                "disnaker",
+                "Dinas Tenaga Kerja (Disnaker) dan LTSA",
+                """Memeriksa apakah tawaran kerja ke luar negeri dan perusahaan penempatannya resmi, dan
+                melayani proses penempatan yang resmi.""",
+            ),
+            service(
+                "puskesmas",
+                "Puskesmas dan rumah sakit",
+                """Pertolongan medis, terutama dalam 72 jam setelah kekerasan seksual, dan layanan kesehatan
+                jiwa atau rujukan ke psikolog.""",
+            ),
+            service(
+                "patbm",
+                "PATBM dan DRPPA di kelurahan",
+                """Perlindungan Anak Terpadu Berbasis Masyarakat dan Desa/Kelurahan Ramah Perempuan dan Peduli
+                Anak: relawan yang mengenal warga, membantu menjangkau keluarga dan mengantar korban ke
+                layanan.""",
+            ),
+        ),
     ),
     Heading("Jika korban belum siap"),
     Paragraph(
@@ -153,7 +224,10 @@ BLOCKS = (
             mencegah, melindungi korban, memberi pertolongan darurat, dan membantu mengajukan permohonan
             perlindungan.""",
             "Perpres 55/2024: pengaturan tentang UPTD PPA.",
-            "UU 11/2012 (SPPA) Pasal 19: identitas anak, anak korban, dan anak saksi wajib dirahasiakan.",
+            """UU 35/2014 Pasal 17 ayat (2) dan Pasal 64: kerahasiaan anak korban dilindungi. UU 11/2012
+            (SPPA) Pasal 19: identitas anak yang berhadapan dengan hukum dirahasiakan dalam pemberitaan.""",
+            """UU 27/2022 (PDP) Pasal 4 ayat (2): data anak, data kesehatan, dan catatan kejahatan adalah data
+            pribadi yang bersifat spesifik.""",
         ),
     ),
     Callout(
@@ -163,7 +237,7 @@ BLOCKS = (
             "Korban sedang dalam bahaya: diancam, disekap, atau pelaku ada di dekatnya.",
             "Kekerasan seksual baru saja terjadi.",
             "Anak takut pulang, atau terduga pelaku tinggal serumah dengannya.",
-            "Ada tanda seseorang melukai dirinya sendiri.",
+            "Ada tanda seseorang melukai dirinya sendiri atau berbicara tentang bunuh diri.",
             """Seseorang akan segera diberangkatkan oleh perekrut, sedang ditampung di suatu tempat, atau
             paspornya ditahan.""",
         )
@@ -171,7 +245,12 @@ BLOCKS = (
             """Dalam keadaan seperti ini, jangan menunggu rapat atau izin berjenjang. Hubungi polisi di 110
             atau
             SAPA 129, lalu beri tahu pimpinan Bapak/Ibu. Setelah kekerasan seksual yang baru terjadi, antar
-            korban ke fasilitas kesehatan lebih dulu."""
+            korban ke fasilitas kesehatan lebih dulu. Jika seseorang berbicara tentang bunuh diri, jangan
+            tinggalkan ia sendirian sampai ada orang lain atau petugas kesehatan yang mendampinginya.""",
+            """<b>Jika korban disekap dan menghubungi Bapak/Ibu diam-diam</b>, jangan meneleponnya balik:
+            dering atau suara telepon dapat membuatnya ketahuan. Balas singkat bila aman, misalnya "Pesan
+            diterima, bantuan sedang dihubungi." Teruskan lokasi dan pesannya ke polisi di 110, dan jangan
+            mendatangi tempat itu sendiri.""",
         ),
     ),
     Heading("Langkah melapor dan merujuk"),
@@ -182,12 +261,13 @@ BLOCKS = (
             """<b>Dengarkan dan catat.</b> Tulis apa yang dilihat atau diceritakan, dengan kata-kata korban
             sendiri, beserta tanggal, jam, dan tempat.""",
             """<b>Bicarakan dengan korban.</b> Jelaskan siapa yang perlu tahu dan mengapa. Untuk korban
-            dewasa,
-            libatkan ia dalam keputusan. Untuk anak, jangan menjanjikan rahasia penuh.""",
+            dewasa, libatkan ia dalam keputusan. Untuk anak, jangan menjanjikan rahasia penuh, dan jika
+            terduga
+            pelaku mungkin anggota keluarga, jangan memberi tahu orang tua atau wali lebih dulu.""",
             """<b>Beri tahu pimpinan di tempat Bapak/Ibu</b>: kepala sekolah dan TPPK di sekolah, atau
             pimpinan
             di kantor kecamatan atau kelurahan.""",
-            """<b>Hubungi layanan.</b> SAPA 129 atau UPT PPA untuk kasus perempuan dan anak; polisi 110 untuk
+            """<b>Hubungi layanan.</b> SAPA 129 atau UPTD PPA untuk kasus perempuan dan anak; polisi 110 untuk
             bahaya langsung; Disnaker atau LTSA untuk memeriksa tawaran kerja ke luar negeri.""",
             """<b>Serahkan catatan dan kontak</b> kepada petugas. Jangan menyelidiki sendiri dan jangan
             mendatangi pelaku.""",
@@ -223,6 +303,10 @@ BLOCKS = (
             """tidak berisi penilaian, seperti "anaknya memang suka mengarang" atau "ibunya terlalu
             sensitif";""",
             "disimpan dengan aman, tidak difoto dan tidak dibagikan di grup.",
+            """hanya memuat yang diperlukan untuk menolong. Catatan kasus berisi data anak, data kesehatan,
+            atau dugaan tindak pidana, yang menurut UU 27/2022 tentang Pelindungan Data Pribadi (UU PDP)
+            termasuk data pribadi yang bersifat spesifik: simpan di tempat terkunci atau berkata sandi, dan
+            serahkan hanya kepada petugas yang menangani.""",
         )
         + p(
             """Contoh catatan: <i>Senin, 10 Maret, pukul 09.30, di ruang BK. Hadir: N (kelas IV) dan wali
@@ -240,7 +324,9 @@ BLOCKS = (
             hanya kepada orang yang perlu tahu untuk menolong. Jangan mengunggah nama, foto, alamat, atau
             cerita
             korban di media sosial, dan jangan membahasnya di grup WhatsApp. Untuk anak, kerahasiaan identitas
-            diwajibkan undang-undang (Pasal 19 UU SPPA).""",
+            dilindungi undang-undang (UU Perlindungan Anak, dan UU SPPA untuk pemberitaan), dan data
+            pribadinya
+            dilindungi UU PDP.""",
             """Di kantor pelayanan, bicaralah dengan korban di tempat yang tidak didengar orang yang sedang
             antre, dan simpan catatan di tempat yang tidak dapat dibaca orang lain.""",
         )
@@ -252,7 +338,8 @@ BLOCKS = (
             """Simpan nomor-nomor ini di ponsel: SAPA 129 (telepon 129, WhatsApp 08111-129-129), polisi
             110, LPSK
             148, KPAI (WhatsApp 0811-1002-7727), dan Kemnaker 1500630.""",
-            "Catat alamat dan kontak UPT PPA Kota Lubuklinggau serta Unit PPA Polres Lubuklinggau.",
+            """Simpan kontak UPTD PPA Kota Lubuklinggau dan Unit PPA Polres Lubuklinggau dari peta rujukan di
+            atas. Jika kontaknya belum diisi, tanyakan lewat SAPA 129.""",
             "Tempel daftar layanan di ruang guru, ruang BK, dan kantor kelurahan.",
             "Sepakati di sekolah atau kantor siapa yang menjadi penghubung dengan layanan.",
             """Perkenalkan layanan ini kepada siswa dan warga, misalnya dalam upacara, rapat orang tua, atau
@@ -273,6 +360,17 @@ BLOCKS = (
             "Siapa yang pertama kali perlu dihubungi Bu Wulan, dan informasi apa yang perlu ia sampaikan?",
             "Bagaimana Bu Wulan membalas pesan Lina tanpa membahayakannya?",
         ],
+        answer=ol(
+            """Lina dan perempuan lain ditampung, paspornya ditahan, dan mereka tidak boleh keluar: ini tanda
+            TPPO dengan bahaya langsung. Mereka dapat segera dipindahkan atau diberangkatkan.""",
+            """Bu Wulan segera menghubungi polisi di 110 dan meneruskan lokasi yang dikirim Lina, isi pesan
+            beserta jamnya, jumlah orang yang disebut Lina, dan bahwa paspor mereka ditahan. Ia dapat juga
+            menghubungi SAPA 129, lalu memberi tahu kepala sekolah.""",
+            """Ia <b>tidak menelepon</b> Lina, karena dering atau suara dapat membuat Lina ketahuan. Ia
+            membalas singkat, misalnya "Pesan Ibu terima. Bantuan sedang Ibu hubungi," dan menyarankan Lina
+            menghapus percakapan bila itu lebih aman. Ia tidak mendatangi rumah itu sendiri dan tidak
+            menghubungi "agen".""",
+        ),
     ),
     case_scenario(
         "Warga di meja pelayanan kecamatan",
@@ -291,12 +389,23 @@ BLOCKS = (
             "Bagaimana Pak Anton menghormati kekhawatiran perempuan itu tanpa mengabaikan keselamatannya?",
             "Informasi apa yang perlu Pak Anton catat, dan bagaimana ia menjaga kerahasiaannya di kantor?",
         ],
+        answer=ol(
+            """Pak Anton dapat memperkenalkan UPTD PPA Kota Lubuklinggau dan SAPA 129. Layanan UPTD PPA
+            gratis, dan melapor ke layanan tidak sama dengan langsung memenjarakan suami: petugas membantu
+            perempuan itu memahami pilihannya, termasuk pendampingan dan perlindungan.""",
+            """Ia mendengarkan tanpa menghakimi, menanyakan apakah perempuan itu aman pulang hari ini, dan
+            memberi nomor layanan dengan cara yang aman. Keputusan melapor tetap di tangan perempuan dewasa
+            itu, kecuali ada bahaya langsung; dalam keadaan itu ia menghubungi 110.""",
+            """Ia mencatat hanya yang perlu (tanggal, apa yang diceritakan dengan kata-kata perempuan itu,
+            dan apa yang disarankan), berbicara di tempat yang tidak didengar orang yang antre, dan menyimpan
+            catatan itu di tempat terkunci.""",
+        ),
     ),
     case_scenario(
         "Ancaman lewat media sosial",
         p(
             """Seorang ibu datang ke kantor sebuah kelurahan di Kecamatan Lubuklinggau Selatan II. Anaknya,
-            Tiara (14 tahun), berkenalan dengan seseorang lewat media sosial dan pernah mengirim foto pribadi.
+            Tiara (14 tahun), berkenalan dengan seseorang lewat media sosial dan pernah mengirim foto intim.
             Kini orang itu mengancam akan menyebarkan foto tersebut jika Tiara tidak mengirim foto lagi.""",
             """Ibu itu menunjukkan tangkapan layar ancaman di ponselnya kepada Bu Dina, petugas kelurahan, dan
             bertanya apakah ia sebaiknya membalas pesan orang itu dengan marah.""",
@@ -307,6 +416,18 @@ BLOCKS = (
             dilakukan?""",
             "Bagaimana Bu Dina menenangkan ibu itu tanpa menyalahkan Tiara?",
         ],
+        answer=ol(
+            """Pintu pertama: SAPA 129 atau UPTD PPA Kota Lubuklinggau, yang dapat menghubungkan keluarga
+            dengan Unit PPA Polres Lubuklinggau. Ini pemerasan seksual terhadap anak.""",
+            """Tangkapan layar ancaman, nama akun, tautan profil, dan tanggalnya disimpan sebagai bukti dan
+            diserahkan kepada petugas. Foto Tiara sendiri tidak disimpan, tidak diteruskan, dan tidak
+            diperlihatkan kepada siapa pun, termasuk Bu Dina. Ibu Tiara tidak membalas pelaku dengan marah,
+            tidak membayar, dan Tiara tidak mengirim foto lagi. Akun pelaku juga dilaporkan ke
+            platformnya.""",
+            """Bu Dina dapat berkata, "Tiara adalah korban. Yang salah adalah orang yang mengancam. Ibu sudah
+            tepat datang ke sini." Ia menyarankan ibu itu mendampingi Tiara dengan tenang, tanpa memarahi atau
+            menyita ponselnya sebagai hukuman.""",
+        ),
     ),
     Help(),
 )
@@ -319,7 +440,7 @@ QUESTIONS = (
             no("0811-1002-7727", "Ini nomor WhatsApp KPAI."),
             ok("08111-129-129"),
             no("1500630", "Ini nomor layanan Kemnaker."),
-            no("148", "Ini nomor hotline LPSK."),
+            no("148", "Ini nomor layanan pengaduan LPSK."),
         ],
         explanation="""SAPA 129 (KemenPPPA) dapat dihubungi lewat telepon 129 atau WhatsApp 08111-129-129.
         Laporan diteruskan ke UPTD PPA di daerah.""",
@@ -339,7 +460,7 @@ QUESTIONS = (
             no("Menjatuhkan hukuman kepada pelaku", "Menjatuhkan hukuman adalah wewenang pengadilan."),
             ok("Menyediakan penampungan sementara"),
             ok("Mendampingi korban"),
-            no("Menerbitkan paspor dan visa kerja"),
+            no("Menyelidiki dan menangkap pelaku", "Menyelidiki dan menangkap pelaku adalah tugas polisi."),
         ],
         explanation="""Fungsi UPTD PPA: menerima pengaduan, menjangkau korban, mengelola kasus, menyediakan
         penampungan sementara, mediasi (tidak untuk kekerasan seksual), dan mendampingi korban.""",
@@ -368,8 +489,8 @@ QUESTIONS = (
         sosial, lembaga penyedia layanan berbasis masyarakat, atau kepolisian.""",
     ),
     scenario(
-        """Seorang guru mendengar cerita siswi bahwa ia mengalami kekerasan seksual oleh tetangganya bulan
-        lalu.
+        """Seorang guru mendengar cerita siswi bahwa ia mengalami kekerasan seksual oleh tetangganya, seorang
+        laki-laki dewasa, bulan lalu.
         Kepala sekolah menyarankan agar guru menunggu orang tua siswi datang minggu depan, lalu masalahnya
         "dibicarakan baik-baik" dengan keluarga tetangga itu.""",
         "Apa tanggapan yang paling tepat?",
@@ -378,6 +499,10 @@ QUESTIONS = (
             no(
                 "Mengikuti saran kepala sekolah agar masalahnya selesai secara kekeluargaan",
                 "Perkara kekerasan seksual oleh orang dewasa tidak boleh diselesaikan di luar peradilan.",
+            ),
+            no(
+                "Menunggu orang tua siswi datang minggu depan, lalu bersama mereka melapor ke UPTD PPA",
+                "Melapor ke UPTD PPA memang tepat, tetapi tidak perlu menunggu seminggu.",
             ),
             no(
                 "Menyuruh siswi pergi sendiri ke kantor polisi untuk melapor",
@@ -390,7 +515,7 @@ QUESTIONS = (
             ),
             ok(
                 """Menjelaskan bahwa kasus ini tidak boleh didamaikan, lalu segera merujuk ke SAPA 129 atau
-                UPT PPA"""
+                UPTD PPA"""
             ),
         ],
         explanation="""UU TPKS Pasal 23: perkara kekerasan seksual tidak dapat diselesaikan di luar proses
@@ -427,15 +552,15 @@ QUESTIONS = (
         ],
         explanation="""Bagikan informasi hanya kepada orang yang perlu tahu, simpan catatan dengan aman,
         dan jangan
-        membahas atau mengunggah kasus di grup dan media sosial. Untuk anak, identitas wajib dirahasiakan
-        (Pasal 19 UU SPPA).""",
+        membahas atau mengunggah kasus di grup dan media sosial. Identitas dan data anak dilindungi
+        undang-undang (UU Perlindungan Anak dan UU PDP).""",
     ),
     true_false(
         "Laporan yang masuk ke SAPA 129 diteruskan ke UPTD PPA di daerah untuk ditangani.",
         topic="rujukan",
         answer=True,
         explanation="""SAPA 129 adalah layanan pengaduan KemenPPPA; kasusnya diteruskan ke UPTD PPA di daerah,
-        di kota kita UPT PPA Kota Lubuklinggau.""",
+        di kota kita UPTD PPA Kota Lubuklinggau.""",
     ),
     scenario(
         """Pak Joko, staf kecamatan, mendapat kabar bahwa seorang remaja 17 tahun di wilayahnya akan
@@ -457,6 +582,11 @@ QUESTIONS = (
             no(
                 "Menyarankan keluarga mengembalikan uang sponsor agar urusannya selesai",
                 "Ini tidak menghentikan perekrutan dan tidak melindungi anak.",
+            ),
+            no(
+                "Mengirim peringatan tentang sponsor itu ke grup WhatsApp warga, lalu melapor ke polisi",
+                """Pesan di grup dapat sampai ke sponsor, yang lalu memberangkatkan anak lebih cepat atau
+                bersembunyi.""",
             ),
         ],
         explanation="""Anak 17 tahun, visa turis untuk bekerja, dan uang untuk keluarga adalah tanda TPPO.
@@ -482,7 +612,7 @@ MODULE = Module(
         "Menyiapkan catatan dan laporan yang berguna tanpa membuka identitas korban.",
         "Merujuk kasus dari sekolah atau kecamatan dengan cepat, sambil menjaga keselamatan korban.",
     ),
-    reading_minutes=11,
+    reading_minutes=14,
     blocks=BLOCKS,
     quiz=Quiz(
         title="Kuis Modul 5: Melapor dan merujuk kasus",

@@ -25,6 +25,7 @@ from curriculum.data import (
     Help,
     Paragraph,
     Question,
+    ReferralMap,
     reading_minutes_for,
 )
 from curriculum.markup import count_words, plain_text
@@ -32,7 +33,7 @@ from curriculum.markup import count_words, plain_text
 MODULES = COURSE.modules
 per_module = pytest.mark.parametrize("module", MODULES, ids=[m.slug for m in MODULES])
 
-HTML_FIELDS = {"html", "body", "story"}
+HTML_FIELDS = {"html", "body", "story", "model_answer"}
 ALLOWED_TAGS = {"p", "ul", "ol", "li", "b", "i"}
 SINGLE_ANSWER_KINDS = {"single", "true_false", "scenario"}
 
@@ -121,6 +122,8 @@ def independent_word_count(module) -> int:
             texts += [block.title, block.body]
         elif isinstance(block, CaseScenario):
             texts += [block.title, block.story, *block.questions]
+        elif isinstance(block, ReferralMap):
+            texts += [block.intro, *(f"{row.name} {row.role}" for row in block.services)]
     words = re.sub(r"<[^>]+>", " ", " ".join(texts)).split()
     return sum(1 for word in words if re.search(r"\w", word))
 
@@ -450,3 +453,232 @@ def test_unknown_kinds_are_refused_when_the_data_is_built(make):
 def test_content_cannot_be_changed_after_import():
     with pytest.raises(dataclasses.FrozenInstanceError):
         MODULES[0].title = "Judul lain"  # type: ignore[misc]
+
+
+# Second edition: what the subject review asked for -----------------------------------------------------
+
+REFERRAL = re.compile(
+    r"\b(129|110|148|SAPA|UPTD PPA|Unit PPA|polisi|lapor\w*|melapor\w*|rujuk\w*|merujuk\w*|TPPK|LPSK|KPAI)\b",
+    re.IGNORECASE,
+)
+
+
+def scenario_questions():
+    for module in MODULES:
+        for question in questions(module):
+            if question.kind == "scenario":
+                yield module.slug, question
+
+
+def test_no_scenario_question_lets_the_referral_give_the_key_away():
+    # A test-wise learner picks "the one that refers": some distractor must refer too, with a wrong move.
+    for slug, question in scenario_questions():
+        key = next(c for c in question.choices if c.is_correct)
+        if REFERRAL.search(key.text):
+            referring = [c for c in question.choices if not c.is_correct and REFERRAL.search(c.text)]
+            assert referring, f"{slug}: only the key refers in {question.text!r}"
+            assert all(c.feedback for c in referring), f"{slug}: say what is wrong with {referring}"
+
+
+def test_referral_detector_sees_a_give_away():
+    assert REFERRAL.search("lalu merujuk ke SAPA 129")
+    assert not REFERRAL.search("Menunggu sampai anak mau bercerita")
+
+
+def cases():
+    for module in MODULES:
+        for block in module.blocks:
+            if isinstance(block, CaseScenario):
+                yield module.slug, block
+
+
+def test_every_case_has_a_model_answer_point_by_point():
+    for slug, case in cases():
+        assert case.model_answer, f"{slug}: {case.title}"
+        assert audit(case.model_answer) == [], case.title
+        # One point per reflection question, each a real answer, not a one-liner.
+        points = re.findall(r"<li>(.*?)</li>", case.model_answer)
+        assert len(points) == len(case.questions), case.title
+        assert all(count_words(plain_text(point)) >= 20 for point in points), case.title
+
+
+def test_cases_are_optional_discussion_and_the_course_page_says_so():
+    assert all(case.optional for _, case in cases())
+    assert "opsional" in COURSE.summary and f"{COURSE.duration_jp} JP" in COURSE.summary
+
+
+def test_model_answers_are_folded_so_they_do_not_count_as_reading():
+    case = next(case for _, case in cases())
+    assert plain_text(case.model_answer) not in case.reading_text()
+
+
+NON_KBBI = {
+    "mempercayai": "memercayai",
+    "Lubuk Linggau": "Lubuklinggau",
+    "mengkonsumsi": "mengonsumsi",
+    "merubah": "mengubah",
+    "resiko": "risiko",
+    "praktek": "praktik",
+    "nasehat": "nasihat",
+    "ijin": "izin",
+    "jaman": "zaman",
+    "sekedar": "sekadar",
+    "hutang": "utang",
+    "aktifitas": "aktivitas",
+    "analisa": "analisis",
+    "terlanjur": "telanjur",
+}
+
+
+def everything_visible() -> str:
+    return " ".join(visible_text(m) for m in MODULES) + " " + visible_text(COURSE)
+
+
+@pytest.mark.parametrize("wrong", NON_KBBI)
+def test_spelling_follows_kbbi_and_the_official_city_name(wrong):
+    assert not re.search(rf"\b{wrong}\b", everything_visible(), re.IGNORECASE), NON_KBBI[wrong]
+
+
+def test_sumatera_in_indonesian_spelling_and_one_name_for_the_service():
+    text = everything_visible()
+    assert not re.search(r"\bSumatra\b", text)
+    assert "Sumatera" in text
+    assert not re.search(r"\bUPT PPA\b", text)  # always "UPTD PPA"
+    assert "Kota Lubuklinggau" in text
+
+
+def test_people_held_in_transit_are_not_called_illegal_workers():
+    text = everything_visible()
+    assert "nonprosedural" in text
+    # Only ever quoted, as the label not to use.
+    assert all(text[m.start() - 1] == '"' for m in re.finditer(r"pekerja ilegal", text))
+
+
+FOREIGN_TERMS = (
+    "customer service",
+    "online scam",
+    "grooming",
+    "bullying",
+    "sextortion",
+    "open BO",
+    "hotline",
+)
+
+
+def test_foreign_terms_are_italic_in_lessons_and_absent_from_plain_text():
+    for path, text in strings(COURSE):
+        for term in FOREIGN_TERMS:
+            if is_html(path):
+                bare = re.sub(r"<i>[^<]*</i>", "", text)
+                assert term.lower() not in bare.lower(), (path, term)
+            elif term in ("customer service", "sextortion", "open BO", "hotline"):
+                assert term.lower() not in text.lower(), (path, term)
+
+
+def test_slang_is_explained_where_it_is_used():
+    for where, text in units():
+        if "open BO" in text:
+            assert "istilah gaul" in text, where
+
+
+def test_part_year_figures_are_labelled():
+    for where, text in units():
+        if "5.000 kasus" in text or "35.025" in text:
+            assert "belum setahun penuh" in text, where
+
+
+def test_uu_18_2017_penalties_come_with_a_check_for_the_latest_rules():
+    found = False
+    for where, text in units():
+        if "Rp15 miliar" in text:
+            found = True
+            assert "periksa ketentuan terbaru" in text.lower(), where
+    assert found
+
+
+TELL_THE_FAMILY = re.compile(
+    r"\b(beri tahu|memberi tahu|hubungi|menghubungi|menelepon) (orang tua|wali(?! kelas)|keluarga|ibu|ayah)",
+    re.IGNORECASE,
+)
+FAMILY_EXCEPTION = re.compile(r"anggota keluarga|serumah|keluarga sendiri|terduga pelaku", re.IGNORECASE)
+
+
+def advice():
+    """What the course tells the reader to do: lesson blocks, model answers, keys and explanations."""
+    for module in MODULES:
+        for index, block in enumerate(module.blocks):
+            yield f"{module.slug} block {index}", visible_text(block)
+        for index, question in enumerate(questions(module)):
+            keys = " ".join(c.text for c in question.choices if c.is_correct)
+            yield f"{module.slug} question {index}", f"{question.text} {keys} {question.explanation}"
+
+
+def test_never_tell_the_family_first_without_the_exception_for_abuse_at_home():
+    # Telling a parent first when the suspected abuser is in the family endangers the child.
+    told = 0
+    for where, text in advice():
+        if TELL_THE_FAMILY.search(text):
+            told += 1
+            assert FAMILY_EXCEPTION.search(text), where
+    assert told
+
+
+def test_the_family_rule_is_taught_where_abuse_is_disclosed():
+    for index in (2, 3, 4):
+        text = visible_text(MODULES[index])
+        assert re.search(r"jangan memberi tahu orang tua atau wali lebih dulu", text, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("module", MODULES[1:4], ids=[m.slug for m in MODULES[1:4]])
+def test_heavy_modules_open_with_a_note_for_the_learner(module):
+    note = module.blocks[1]
+    assert isinstance(note, Callout) and note.title.startswith("Sebelum mulai")
+    assert "untuk Bapak/Ibu sendiri" in plain_text(note.body)
+
+
+def test_guidance_on_self_harm_and_on_contacting_someone_held():
+    child = visible_text(MODULES[2])
+    assert "melukai diri" in child and "jangan tinggalkan anak sendirian" in child.lower()
+    referral = visible_text(MODULES[4])
+    held = next(text for where, text in units() if "jangan meneleponnya balik" in text)
+    assert "110" in held and "lokasi" in held
+    assert "bunuh diri" in referral
+
+
+def test_online_violence_section_covers_evidence_payment_and_reporting():
+    text = visible_text(MODULES[2]).lower()
+    assert "sextortion" in text
+    for point in ("tangkapan layar", "jangan membayar", "jangan menyimpan, meneruskan", "platform"):
+        assert point in text, point
+
+
+def test_referral_map_lists_every_local_service_and_no_contact():
+    maps = [b for b in MODULES[4].blocks if isinstance(b, ReferralMap)]
+    assert len(maps) == 1
+    services = [row.service for row in maps[0].services]
+    assert set(services) == set(data_services()) and len(services) == len(set(services))
+    for row in maps[0].services:
+        assert not re.search(r"\d{3,}", row.role.replace("110", "")), row.name
+
+
+def data_services():
+    from curriculum.data import REFERRAL_SERVICES
+
+    return REFERRAL_SERVICES
+
+
+@pytest.mark.parametrize(
+    ("index", "needed"),
+    [
+        (0, ["untuk dimanfaatkan", "kerja atau pelayanan paksa", "organ", "dengan cara apa pun"]),
+        (1, ["Pasal 4 ayat (2)", "dispensasi", "delik aduan", "dapat menjadi", "pejabat"]),
+        (2, ["72 jam", "PMA", "Kementerian Agama"]),
+        (3, ["Pembimbing Kemasyarakatan", "Pekerja Sosial Profesional", "UU PDP", "dalam pemberitaan"]),
+        (4, ["UU PDP", "peta rujukan"]),
+    ],
+)
+def test_each_module_carries_the_points_of_the_review(index, needed):
+    text = visible_text(MODULES[index])
+    for point in needed:
+        assert point in text, point
+    assert "lalu dimanfaatkan" not in text

@@ -14,15 +14,15 @@ def demo_content(django_db_setup, django_db_blocker):
     Loading takes seconds, so it happens once inside an outer transaction that is rolled back when the module
     is done; each test runs in its own savepoint within it (as Django's setUpTestData does per class).
     """
-    from certificates.demo import seed_certificate_template
+    from certificates.demo import seed_certificate_template, seed_course_certificate_template
     from demo.curriculum import load_curriculum
 
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            template = seed_certificate_template()
-            yield load_curriculum(certificate_template=template)
+            seed_certificate_template()
+            yield load_curriculum(certificate_template=seed_course_certificate_template())
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)

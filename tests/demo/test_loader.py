@@ -31,7 +31,7 @@ def test_the_course_follows_the_curriculum(demo_content):
     assert course.title == COURSE.title and course.summary == COURSE.summary
     assert course.duration_jp == COURSE.duration_jp and course.sequential
     assert course.requirements == {Requirement.QUIZ}
-    assert course.certificate_template == CertificateTemplate.objects.get(name="Sertifikat standar")
+    assert course.certificate_template == CertificateTemplate.objects.get(name="Sertifikat kelulusan kursus")
     for outcome in COURSE.outcomes:
         assert outcome in course.learning_outcomes
     assert course.live and not course.has_unpublished_changes

@@ -77,7 +77,10 @@ def test_seed_demo_loads_the_course_once_and_a_second_run_changes_nothing(settin
 
     assert counts() == before
     course = CoursePage.objects.get(slug=COURSE.slug)
-    assert course.live and course.certificate_template == CertificateTemplate.objects.get()
+    assert course.live and course.certificate_template.name == "Sertifikat kelulusan kursus"
+    assert CertificateTemplate.objects.get(is_default=True).name == "Sertifikat standar"
+    for signatory in course.certificate_template.signatories.all():
+        assert signatory.name.endswith("(contoh)") and not signatory.nip  # examples, never a real official
     assert ModulePage.objects.child_of(course).live().count() == 5
     assert before["Quiz"] == 5 and before["QuestionBank"] == 5
     assert before["Question"] == sum(len(m.quiz.questions) for m in COURSE.modules) == 50

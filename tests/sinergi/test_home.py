@@ -9,4 +9,4 @@ def test_home_page_explains_the_programme_in_indonesian(client):
     html = response.content.decode()
     assert 'lang="id"' in html
     assert "Sinergi" in html
-    assert "DPPPAPM Kota Lubuk Linggau" in html
+    assert "DPPPAPM Kota Lubuklinggau" in html

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from certificates.demo import seed_certificate_template
+from certificates.demo import seed_certificate_template, seed_course_certificate_template
 from demo.curriculum import DemoError, load_curriculum
 from demo.ledger import Report
 from people.demo import DEMO_PASSWORD, seed_accounts, seed_institutions
@@ -30,7 +30,7 @@ class Command(BaseCommand):
                 institutions = seed_institutions()
                 logins = seed_accounts()
                 template = seed_certificate_template()
-                load_curriculum(certificate_template=template, report=report)
+                load_curriculum(certificate_template=seed_course_certificate_template(), report=report)
         except DemoError as error:
             raise CommandError(str(error)) from error
         if verbosity >= 2:
