@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from playwright.sync_api import Page, expect
 
-from courses.models import CourseCompletion, CourseIndexPage, CoursePage, ModulePage
+from courses.models import CourseCompletion, CourseIndexPage, CoursePage
 
 SHOTS = Path("/tmp/shots/courses")  # noqa: S108 (screenshots for people to look at)
 DESKTOP = {"width": 1280, "height": 800}
@@ -117,10 +117,10 @@ def test_trainer_writes_officer_approves_teacher_completes(
         desktop_page, base, course, "Modul 1: Apa itu TPPO", "Tiga unsur TPPO: proses, cara, tujuan."
     )
     write_module(desktop_page, base, course, "Modul 2: Melapor", "Laporkan ke SAPA 129 atau UPTD PPA.")
-    modules = list(ModulePage.objects.filter(course=course).order_by("path"))
+    modules = list(course.modules())
     assert len(modules) == 2
     assert not CoursePage.objects.get(pk=course.pk).live
-    assert not any(ModulePage.objects.filter(course=course).values_list("live", flat=True))
+    assert not any(course.modules().values_list("live", flat=True))
 
     # Nothing is visible to participants yet.
     log_in(page, live_server, participant)
@@ -132,7 +132,7 @@ def test_trainer_writes_officer_approves_teacher_completes(
     for page_id in [course.pk, *(m.pk for m in modules)]:
         approve(desktop_page, base, page_id)
     assert CoursePage.objects.get(pk=course.pk).live
-    assert all(ModulePage.objects.filter(course=course).values_list("live", flat=True))
+    assert all(course.modules().values_list("live", flat=True))
 
     # The teacher, on her phone, finds the course, enrols and completes both modules.
     page.goto(base + catalogue.url)
