@@ -19,13 +19,13 @@ django.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import transaction  # noqa: E402
+from participants import pass_quiz  # noqa: E402
 
 from courses import services  # noqa: E402
 from courses.models import CourseIndexPage, CoursePage, ModulePage  # noqa: E402
 from people.choices import Occupation  # noqa: E402
 from people.demo import seed_institutions  # noqa: E402
 from people.models import ConsentRecord, Institution, Profile  # noqa: E402
-from quizzes import services as quiz_services  # noqa: E402
 from quizzes.models import Choice, Question, QuestionBank, Quiz, QuizQuestion  # noqa: E402
 
 EMAIL = "learner@sinergi.test"
@@ -78,14 +78,6 @@ def learner():
 
     ConsentRecord.objects.get_or_create(user=user, policy_version=settings.PRIVACY_POLICY_VERSION)
     return user
-
-
-def pass_quiz(user, quiz: Quiz) -> None:
-    attempt = quiz_services.start_attempt(user=user, quiz=quiz)
-    for answer in attempt.answers.select_related("question"):
-        right = list(answer.question.choices.filter(is_correct=True).values_list("pk", flat=True))
-        quiz_services.save_answer(attempt=attempt, question_id=answer.question_id, choice_ids=right)
-    quiz_services.submit_attempt(attempt=attempt)
 
 
 def main() -> None:
