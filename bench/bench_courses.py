@@ -1,7 +1,9 @@
 """Course pages for a logged-in participant: a course of 10 modules with 20 blocks each.
 
 Prints the module page's median server time beside the home page's (same participant, same run), their
-ratio (goal: at most 1.5), and the query counts of the module and course pages.
+ratio, the module page with an empty cache (every request renders the lesson and reads the outline), and the
+query counts of the module and course pages. ../shared/peer-bench compares the same pages with a peer LMS:
+bench/peerbench.sh.
 """
 
 from io import BytesIO
@@ -130,6 +132,7 @@ def main() -> None:
     member.force_login(participant)
     home_median, home_queries = common.measure(member, "/")
     module_median, module_queries = common.measure(member, modules[4].url)
+    cold_median, cold_queries = common.measure(member, modules[4].url, cold=True)
     course_median, course_queries = common.measure(member, course.url)
     learning_median, learning_queries = common.measure(member, reverse("courses:my_learning"))
 
@@ -137,6 +140,8 @@ def main() -> None:
     common.report("home_page_participant_queries", home_queries, "queries")
     common.report("module_page_median", module_median, "ms")
     common.report("module_page_queries", module_queries, "queries")
+    common.report("module_page_cold_cache_median", cold_median, "ms")
+    common.report("module_page_cold_cache_queries", cold_queries, "queries")
     common.report("module_to_home_ratio", module_median / home_median, "x")
     common.report("course_page_median", course_median, "ms")
     common.report("course_page_queries", course_queries, "queries")

@@ -31,6 +31,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -42,10 +43,16 @@ call_command("migrate", verbosity=0, interactive=False)
 call_command("collectstatic", verbosity=0, interactive=False)
 
 
-def measure(client: Client, url: str, *, runs: int = 30, warmup: int = 3, method: str = "get", data=None):
-    """Return (median milliseconds, queries of the last run) for `runs` requests to `url`."""
+def measure(
+    client: Client, url: str, *, runs: int = 30, warmup: int = 3, method: str = "get", data=None, cold=False
+):
+    """Return (median milliseconds, queries of the last run) for `runs` requests to `url`.
+
+    `cold`: the cache is emptied before every request (a first visit after a deploy or a publish)."""
     times, queries = [], 0
     for i in range(warmup + runs):
+        if cold:
+            cache.clear()
         connection.close()
         with CaptureQueriesContext(connection) as ctx:
             start = time.perf_counter()
