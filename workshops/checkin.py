@@ -62,3 +62,10 @@ def check_code(code: str, *, session_id: int, sibling_ids=(), now: float | None 
     if window < current - 1:
         return CodeCheck("stale", window)
     return CodeCheck("", window)
+
+
+def qr_svg(url: str) -> str:
+    """The check-in URL as an inline SVG QR code, large modules so a phone reads it across a meeting room."""
+    import segno
+
+    return segno.make(url, error="m").svg_inline(scale=8, border=2, dark="#1f2328", omitsize=True)
