@@ -244,6 +244,14 @@ def evaluate(*, workshop: WorkshopPage, user, now=None) -> Participation | None:
     """Record the completion when the rules are met, once; the signal follows the commit.
 
     Two check-ins of one participant at the same moment both get here; the unique row lets only one win."""
+    with transaction.atomic():
+        # One evaluation at a time per participant: the second of two simultaneous check-ins waits here and
+        # then counts the first one's attendance too (a plain count would miss it under READ COMMITTED).
+        Registration.objects.select_for_update().filter(workshop=workshop, user=user).first()
+        return _evaluate_locked(workshop=workshop, user=user, now=now)
+
+
+def _evaluate_locked(*, workshop, user, now) -> Participation | None:
     if Participation.objects.filter(workshop=workshop, user=user).exists():
         return None
     workshop = WorkshopPage.objects.get(pk=workshop.pk)
