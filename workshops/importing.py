@@ -12,6 +12,7 @@ gives the value the spreadsheet program saved with it, or nothing (then the row 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import difflib
 import functools
@@ -371,8 +372,10 @@ def _csv_records(stream: IO[bytes]) -> Iterator[list[str]]:
             code="bad_csv",
         ) from error
     finally:
-        # Hand the binary stream back open: a dropped TextIOWrapper would close it.
-        text.detach()
+        # Hand the binary stream back open: a dropped TextIOWrapper would close it. (When the caller
+        # closed the stream before dropping an unfinished reader, there is nothing to hand back.)
+        with contextlib.suppress(ValueError):
+            text.detach()
 
 
 def _xlsx_records(stream: IO[bytes], filename: str) -> Iterator[tuple]:
