@@ -17,6 +17,8 @@ from wagtail.admin.widgets.button import ListingButton
 
 from sinergi.spreadsheets import EscapedExportMixin
 
+# Invite by list: the module registers its own admin URLs and the "Import participants" page action.
+from . import views_import  # noqa: F401
 from .models import WorkshopPage
 from .reports import workshop_report
 
