@@ -25,10 +25,14 @@ def issue_for_completed_course(sender, user, course, completion, **kwargs):
 
 
 @receiver(participation_completed, dispatch_uid="certificates_issue_for_workshop_participation")
-def issue_for_workshop_participation(sender, user, workshop, participation, date_start, date_end, hours, **kwargs):
+def issue_for_workshop_participation(
+    sender, user, workshop, participation, date_start, date_end, hours, **kwargs
+):
     """The workshop's attendance (and post-test) rule decided; the certificate prints its dates and hours."""
     subject = workshop_subject(workshop, date_start=date_start, date_end=date_end, hours=hours)
     try:
-        issue_certificate(user=user, subject=subject, template=getattr(workshop, "certificate_template", None))
+        issue_certificate(
+            user=user, subject=subject, template=getattr(workshop, "certificate_template", None)
+        )
     except CertificateError as error:
         logger.warning("No certificate for %s at workshop %s: %s", user.pk, workshop.pk, error)

@@ -1,7 +1,8 @@
 """Self check-in codes: an HMAC of the session id and the current time window, so every app server computes
 the same code without shared state, and a code (or a screenshot of its QR) dies within two windows.
 
-A code reads "<window>.<mac>"; the window number is in the clear so a stale code can be told from a forged one.
+A code reads "<window>.<mac>"; the window number is in the clear so a stale code can be told from a forged
+one.
 """
 
 import time
@@ -14,7 +15,8 @@ SALT = "workshops.checkin"
 
 
 def period_seconds() -> int:
-    """How long one code is shown; it keeps working for one more period (a scan started just before a change)."""
+    """How long one code is shown. It keeps working for one more period: a scan started just before a change
+    still works."""
     return int(getattr(settings, "WORKSHOPS_CHECKIN_PERIOD_SECONDS", 30))
 
 
@@ -53,7 +55,9 @@ def check_code(code: str, *, session_id: int, sibling_ids=(), now: float | None 
         return CodeCheck("forged")
     window = int(window_text)
     if not constant_time_compare(mac, _mac(session_id, window)):
-        if any(constant_time_compare(mac, _mac(other, window)) for other in sibling_ids if other != session_id):
+        if any(
+            constant_time_compare(mac, _mac(other, window)) for other in sibling_ids if other != session_id
+        ):
             return CodeCheck("other_session", window)
         return CodeCheck("forged", window)
     current = current_window(now)

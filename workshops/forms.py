@@ -14,7 +14,9 @@ class WalkInForm(forms.Form):
         label=_("Full name (for a new account)"),
         max_length=120,
         required=False,
-        help_text=_("As it must be printed on the certificate. Not needed if the person already has an account."),
+        help_text=_(
+            "As it must be printed on the certificate. Not needed if the person already has an account."
+        ),
     )
 
     def clean(self):
@@ -23,7 +25,9 @@ class WalkInForm(forms.Form):
         User = get_user_model()
         self.existing = User.objects.filter(email__iexact=email).first() if email else None
         if email and self.existing is None and not " ".join(cleaned.get("full_name", "").split()):
-            raise forms.ValidationError(_("There is no account with this e-mail address yet: enter the full name too."))
+            raise forms.ValidationError(
+                _("There is no account with this e-mail address yet: enter the full name too.")
+            )
         return cleaned
 
     def save(self):

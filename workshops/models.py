@@ -51,14 +51,16 @@ class WorkshopPage(Page):
     description = RichTextField(
         _("description"), features=["bold", "italic", "link", "ul", "ol"], help_text=_("What it is about.")
     )
-    organiser = models.CharField(
-        _("organiser"), max_length=200, default="DPPPAPM Kota Lubuk Linggau"
+    organiser = models.CharField(_("organiser"), max_length=200, default="DPPPAPM Kota Lubuk Linggau")
+    venue = models.CharField(
+        _("venue"), max_length=200, help_text=_("For example: Hotel Smart, ruang Melati.")
     )
-    venue = models.CharField(_("venue"), max_length=200, help_text=_("For example: Hotel Smart, ruang Melati."))
     venue_address = models.CharField(_("venue address"), max_length=300, blank=True)
     map_url = models.URLField(_("map link"), blank=True, help_text=_("A Google Maps or OpenStreetMap link."))
     capacity = models.PositiveIntegerField(
-        _("capacity"), validators=[MinValueValidator(1)], help_text=_("Seats; later sign-ups join a waiting list.")
+        _("capacity"),
+        validators=[MinValueValidator(1)],
+        help_text=_("Seats; later sign-ups join a waiting list."),
     )
     registration_open = models.BooleanField(_("registration open"), default=True)
     hours_jp = models.DecimalField(
@@ -95,7 +97,10 @@ class WorkshopPage(Page):
         related_name="+",
     )
     attendance_rule = models.CharField(
-        _("attendance needed"), max_length=10, choices=AttendanceRule.choices, default=AttendanceRule.ALL_SESSIONS
+        _("attendance needed"),
+        max_length=10,
+        choices=AttendanceRule.choices,
+        default=AttendanceRule.ALL_SESSIONS,
     )
     min_sessions = models.PositiveSmallIntegerField(
         _("minimum sessions"),
@@ -123,7 +128,12 @@ class WorkshopPage(Page):
         *Page.content_panels,
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("organiser"), FieldPanel("venue"), FieldPanel("venue_address"), FieldPanel("map_url")],
+            [
+                FieldPanel("organiser"),
+                FieldPanel("venue"),
+                FieldPanel("venue_address"),
+                FieldPanel("map_url"),
+            ],
             heading=_("Where"),
         ),
         InlinePanel("sessions", heading=_("Sessions"), label=_("session"), min_num=1),
@@ -182,7 +192,10 @@ class WorkshopSession(Orderable):
     start_time = models.TimeField(_("start"))
     end_time = models.TimeField(_("end"))
 
-    panels = [FieldPanel("title"), FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")])]
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("session")
@@ -236,7 +249,9 @@ class Registration(models.Model):
         ordering = ["registered_at"]
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
-        constraints = [models.UniqueConstraint(fields=["workshop", "user"], name="one_registration_per_workshop")]
+        constraints = [
+            models.UniqueConstraint(fields=["workshop", "user"], name="one_registration_per_workshop")
+        ]
 
     def __str__(self):
         return f"{self.user} — {self.workshop} ({self.status})"
@@ -297,7 +312,9 @@ class Participation(models.Model):
         ordering = ["-completed_at"]
         verbose_name = _("workshop completion")
         verbose_name_plural = _("workshop completions")
-        constraints = [models.UniqueConstraint(fields=["workshop", "user"], name="one_participation_per_workshop")]
+        constraints = [
+            models.UniqueConstraint(fields=["workshop", "user"], name="one_participation_per_workshop")
+        ]
 
     def __str__(self):
         return f"{self.user} — {self.workshop}"

@@ -81,7 +81,7 @@ def _cards(pages, user) -> list[WorkshopCard]:
 
 
 def workshop_lists(*, index, user, now=None) -> dict:
-    """Upcoming workshops (soonest first) and past ones (latest first), each with seats and the visitor's status."""
+    """Upcoming workshops (soonest first) and past ones (latest first), with seats and my status."""
     now = now or timezone.now()
     pages = WorkshopPage.objects.live().public().descendant_of(index).prefetch_related(_sessions_prefetch())
     cards = [card for card in _cards(pages, user) if card.sessions]
@@ -91,7 +91,7 @@ def workshop_lists(*, index, user, now=None) -> dict:
 
 
 def workshop_detail(*, workshop: WorkshopPage, user, now=None) -> dict:
-    """What the workshop page shows: sessions, seats, and the visitor's own registration, attendance and tests."""
+    """What the workshop page shows: sessions, seats, the visitor's own registration, attendance and tests."""
     from . import services
 
     now = now or timezone.now()
@@ -104,7 +104,8 @@ def workshop_detail(*, workshop: WorkshopPage, user, now=None) -> dict:
         "has_ended": bool(sessions) and sessions[-1].ends_at < now,
         "registration": None,
         "share_url": whatsapp_share_url(workshop),
-        "can_manage": getattr(user, "is_authenticated", False) and user.has_perm("workshops.manage_attendance"),
+        "can_manage": getattr(user, "is_authenticated", False)
+        and user.has_perm("workshops.manage_attendance"),
     }
     if not getattr(user, "is_authenticated", False):
         return context
@@ -148,13 +149,15 @@ def whatsapp_share_url(workshop: WorkshopPage) -> str:
 
 
 def my_workshops(*, user, now=None) -> dict:
-    """The participant's workshops: those still to come, the one with the soonest session first; then past ones."""
+    """The participant's workshops: those to come, the soonest session first; then the past ones."""
     now = now or timezone.now()
     registrations = (
         Registration.objects.filter(user=user, workshop__live=True)
         .exclude(status=RegistrationStatus.CANCELLED)
         .select_related("workshop")
-        .prefetch_related(Prefetch("workshop__sessions", queryset=WorkshopSession.objects.order_by("date", "start_time")))
+        .prefetch_related(
+            Prefetch("workshop__sessions", queryset=WorkshopSession.objects.order_by("date", "start_time"))
+        )
     )
     attended = set(Attendance.objects.filter(user=user).values_list("session_id", flat=True))
     completed = set(Participation.objects.filter(user=user).values_list("workshop_id", flat=True))
@@ -190,7 +193,10 @@ def roster(*, session: WorkshopSession, search: str = "") -> list[RosterRow]:
     marks = dict(Attendance.objects.filter(session=session).values_list("user_id", "method"))
     registrations = (
         Registration.objects.filter(workshop_id=session.page_id)
-        .filter(Q(status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED]) | Q(user_id__in=marks))
+        .filter(
+            Q(status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED])
+            | Q(user_id__in=marks)
+        )
         .select_related("user__profile__institution")
     )
     if search:

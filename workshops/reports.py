@@ -147,23 +147,25 @@ def _grades(quiz, workshop, which) -> dict[int, Decimal]:
         by_user[row["user_id"]].append(row)
     grades = {}
     for user_id, user_rows in by_user.items():
-        result = quiz_services.summarize(user_rows, grading_method=quiz.grading_method, pass_mark=quiz.pass_mark)
+        result = quiz_services.summarize(
+            user_rows, grading_method=quiz.grading_method, pass_mark=quiz.pass_mark
+        )
         if result.grade is not None:
             grades[user_id] = result.grade
     return grades
 
 
 def _certificate_numbers(workshop: WorkshopPage) -> dict[int, str]:
-    """Certificates issued for this workshop (the certificates app sits above; read by name, never imported)."""
+    """Certificates issued for this workshop. The certificates app is above: read by name, not imported."""
     try:
         Certificate = apps.get_model("certificates", "Certificate")
     except LookupError:
         return {}
     content_type = ContentType.objects.get_for_model(WorkshopPage)
     return dict(
-        Certificate.objects.filter(subject_type=content_type, subject_id=workshop.pk, status="valid").values_list(
-            "user_id", "number"
-        )
+        Certificate.objects.filter(
+            subject_type=content_type, subject_id=workshop.pk, status="valid"
+        ).values_list("user_id", "number")
     )
 
 
@@ -181,7 +183,9 @@ def _groups(rows: list[ParticipantRow], key) -> list[GroupCount]:
 def _latest_records(quiz, workshop, which) -> dict[int, list[analysis.AnswerRecord]]:
     """Per participant, the answers of their latest submitted attempt, as item-analysis records."""
     latest = {}
-    for attempt_id, user_id, results in _attempt_rows(quiz, workshop, which).values_list("id", "user_id", "results"):
+    for attempt_id, user_id, results in _attempt_rows(quiz, workshop, which).values_list(
+        "id", "user_id", "results"
+    ):
         latest[user_id] = (attempt_id, results or {})
     records = {}
     for user_id, (attempt_id, results) in latest.items():

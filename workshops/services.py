@@ -72,9 +72,13 @@ def register(*, workshop: WorkshopPage, user, by=None, over_capacity: bool = Fal
                 raise WorkshopError(_("Registration for this workshop is closed."), code="closed")
             registration = Registration.objects.filter(workshop=workshop, user=user).first()
             if registration is not None and registration.status in ACTIVE:
-                raise WorkshopError(_("You are already registered for this workshop."), code="already_registered")
+                raise WorkshopError(
+                    _("You are already registered for this workshop."), code="already_registered"
+                )
             registration = registration or Registration(workshop=workshop, user=user)
-            taken = Registration.objects.filter(workshop=workshop, status=RegistrationStatus.REGISTERED).count()
+            taken = Registration.objects.filter(
+                workshop=workshop, status=RegistrationStatus.REGISTERED
+            ).count()
             if taken < workshop.capacity or over_capacity:
                 registration.status, registration.position = RegistrationStatus.REGISTERED, None
             else:
@@ -104,12 +108,16 @@ def cancel(*, workshop: WorkshopPage, user, by=None) -> list[Registration]:
     with transaction.atomic():
         workshop = _lock(workshop)
         registration = (
-            Registration.objects.select_for_update().filter(workshop=workshop, user=user, status__in=ACTIVE).first()
+            Registration.objects.select_for_update()
+            .filter(workshop=workshop, user=user, status__in=ACTIVE)
+            .first()
         )
         if registration is None:
             raise WorkshopError(_("You are not registered for this workshop."), code="not_registered")
         if by is None and has_ended(workshop):
-            raise WorkshopError(_("This workshop is over; the registration can no longer change."), code="ended")
+            raise WorkshopError(
+                _("This workshop is over; the registration can no longer change."), code="ended"
+            )
         if Attendance.objects.filter(workshop=workshop, user=user).exists():
             raise WorkshopError(
                 _("Your attendance is already recorded, so the registration cannot be cancelled."),
@@ -121,7 +129,7 @@ def cancel(*, workshop: WorkshopPage, user, by=None) -> list[Registration]:
 
 
 def fill_from_waiting_list(*, workshop: WorkshopPage) -> list[Registration]:
-    """Move people up from the waiting list, earliest first, while seats are free (capacity may have grown)."""
+    """Move people up from the waiting list, earliest first, while seats are free (capacity may grow)."""
     with transaction.atomic():
         workshop = _lock(workshop)
         taken = Registration.objects.filter(workshop=workshop, status=RegistrationStatus.REGISTERED).count()
@@ -147,8 +155,10 @@ def _tell_promoted(workshop: WorkshopPage, registrations: list[Registration]) ->
     for registration in registrations:
         try:
             send_promoted(workshop=workshop, user=registration.user)
-        except Exception:  # noqa: BLE001 (a mail server hiccup must not undo the seat)
-            logger.exception("Could not tell %s about a seat at workshop %s", registration.user_id, workshop.pk)
+        except Exception:  # a mail server hiccup must not undo the seat; the error is logged
+            logger.exception(
+                "Could not tell %s about a seat at workshop %s", registration.user_id, workshop.pk
+            )
 
 
 # --- Attendance --------------------------------------------------------------------------------------
@@ -181,7 +191,12 @@ def _record_attendance(*, session, user, by, method, now) -> tuple[Attendance, b
     try:
         with transaction.atomic():
             attendance = Attendance.objects.create(
-                session=session, workshop_id=session.page_id, user=user, method=method, marked_by=by, marked_at=now
+                session=session,
+                workshop_id=session.page_id,
+                user=user,
+                method=method,
+                marked_by=by,
+                marked_at=now,
             )
     except IntegrityError:
         return Attendance.objects.get(session=session, user=user), False
@@ -212,7 +227,9 @@ def self_check_in(*, session: WorkshopSession, user, code: str, now=None, pendin
         raise WorkshopError(_("Check-in for this session has not opened yet."), code="too_early")
     if now > session.ends_at + grace:
         raise WorkshopError(_("Check-in for this session has closed."), code="too_late")
-    status = Registration.objects.filter(workshop=workshop, user=user).values_list("status", flat=True).first()
+    status = (
+        Registration.objects.filter(workshop=workshop, user=user).values_list("status", flat=True).first()
+    )
     if status == RegistrationStatus.WAITLISTED:
         raise WorkshopError(
             _("You are on the waiting list. Please ask the organiser to mark you present."), code="waitlisted"
@@ -227,7 +244,9 @@ def self_check_in(*, session: WorkshopSession, user, code: str, now=None, pendin
 
 
 CODE_MESSAGES = {
-    "forged": lambda: _("This check-in code is not valid. Please scan the code on the organiser's screen again."),
+    "forged": lambda: _(
+        "This check-in code is not valid. Please scan the code on the organiser's screen again."
+    ),
     "other_session": lambda: _(
         "This code belongs to another session of the workshop. Please scan the code shown for this session."
     ),

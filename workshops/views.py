@@ -55,7 +55,9 @@ def register(request, pk: int):
         messages.error(request, str(error))
     else:
         if registration.status == "waitlisted":
-            messages.info(request, _("The workshop is full. You are on the waiting list; we will e-mail you if a seat frees up."))
+            messages.info(
+                request, _("The workshop is full: you are on the waiting list. We will e-mail you.")
+            )
         else:
             messages.success(request, _("You are registered. See you there!"))
     return redirect(workshop.url)
@@ -76,7 +78,9 @@ def cancel(request, pk: int):
 
 def calendar_file(request, pk: int):
     workshop = _public_workshop(pk)
-    response = HttpResponse(calendar.workshop_ics(workshop, request), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(
+        calendar.workshop_ics(workshop, request), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="lokakarya-{workshop.slug}.ics"'
     return response
 
@@ -221,7 +225,11 @@ def check_in(request, session_id: int, code: str):
         )
         if not verdict.problem:
             # The code may expire while they log in: remember that it was valid when they opened it.
-            request.session[PENDING_KEY] = {"session": session.pk, "window": verdict.window, "at": time.time()}
+            request.session[PENDING_KEY] = {
+                "session": session.pk,
+                "window": verdict.window,
+                "at": time.time(),
+            }
         return redirect_to_login(request.get_full_path())
     pending = request.session.get(PENDING_KEY) or {}
     pending_window = None

@@ -36,7 +36,14 @@ def test_forged_codes_are_told_apart_from_another_sessions_code():
     assert checkin.check_code(other, session_id=7, sibling_ids=[7, 8], now=now).problem == "other_session"
     assert checkin.check_code(other, session_id=7, sibling_ids=[7], now=now).problem == "forged"
     window = checkin.current_window(now)
-    for bad in ("", "abc", f"{window}.", f"{window}.0000", "12.deadbeef", f"{window + 5}.{other.split('.')[1]}"):
+    for bad in (
+        "",
+        "abc",
+        f"{window}.",
+        f"{window}.0000",
+        "12.deadbeef",
+        f"{window + 5}.{other.split('.')[1]}",
+    ):
         assert checkin.check_code(bad, session_id=7, sibling_ids=[7, 8], now=now).problem == "forged", bad
 
 

@@ -61,12 +61,12 @@ def test_at_least_rule(participant, officer, announced, django_capture_on_commit
     assert Participation.objects.get(user=participant).sessions_attended == 2
 
 
-def test_the_post_test_rule_waits_for_a_pass(participant, officer, announced, django_capture_on_commit_callbacks):
+def test_the_post_test_rule_waits_for_a_pass(
+    participant, officer, announced, django_capture_on_commit_callbacks
+):
     question = make_question(tags=["TPPO"])
     quiz = make_quiz(questions=[question], pass_mark=70)
-    workshop = make_workshop(
-        sessions=[days_from_now(-1)], post_test=quiz, require_post_test_pass=True
-    )
+    workshop = make_workshop(sessions=[days_from_now(-1)], post_test=quiz, require_post_test_pass=True)
     attend(workshop, participant, officer, 1, django_capture_on_commit_callbacks)
     assert announced == []
     with django_capture_on_commit_callbacks(execute=True):
@@ -124,7 +124,9 @@ def test_the_certificate_is_issued_with_the_workshop_dates_and_verifies(
     assert workshop.title in client.get("/sertifikat/").content.decode()
 
 
-@pytest.mark.skipif(connection.vendor == "sqlite", reason="needs concurrent writers: runs on PostgreSQL in CI")
+@pytest.mark.skipif(
+    connection.vendor == "sqlite", reason="needs concurrent writers: runs on PostgreSQL in CI"
+)
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_check_ins_at_the_same_moment_complete_once(participant, officer):
     workshop = make_workshop(

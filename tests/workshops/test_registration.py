@@ -144,4 +144,3 @@ def test_seats_are_counted_after_the_lock_so_a_seat_taken_meanwhile_is_seen(monk
 
     monkeypatch.setattr(services, "_lock", lock_after_the_other_request)
     assert services.register(workshop=workshop, user=second).status == "waitlisted"
-

@@ -17,8 +17,20 @@ def test_the_list_shows_upcoming_and_past_workshops_with_indonesian_dates(client
     upcoming, past = html.index("Lokakarya Berikutnya"), html.index("Lokakarya Hotel Smart")
     assert upcoming < past
     month = days_from_now(10)[0].month
-    indonesian = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-                  "Oktober", "November", "Desember"][month - 1]
+    indonesian = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ][month - 1]
     assert indonesian in html
 
 
@@ -48,7 +60,9 @@ def test_registering_needs_a_complete_profile(client, db):
 
 
 def test_the_calendar_file_has_each_session_in_jakarta_time(client, db):
-    workshop = make_workshop(sessions=[days_from_now(5, "08:00", "12:00"), days_from_now(6, "13:00", "16:30")])
+    workshop = make_workshop(
+        sessions=[days_from_now(5, "08:00", "12:00"), days_from_now(6, "13:00", "16:30")]
+    )
     response = client.get(reverse("workshops:calendar", args=[workshop.pk]))
     assert response["Content-Type"].startswith("text/calendar")
     calendar = Calendar.from_ical(response.content)
@@ -82,7 +96,9 @@ def test_roster_and_qr_are_for_officers_and_trainers_only(client, participant, o
     client.force_login(participant)
     for url in urls:
         assert client.get(url).status_code == 403, url
-    assert client.post(reverse("workshops:mark", args=[session.pk]), {"user": participant.pk}).status_code == 403
+    assert (
+        client.post(reverse("workshops:mark", args=[session.pk]), {"user": participant.pk}).status_code == 403
+    )
     assert not Attendance.objects.exists()
     for staff in (officer, trainer):
         client.force_login(staff)
@@ -114,7 +130,9 @@ def test_roster_search_and_walk_in(client, officer, participant, other_participa
     )
     assert response.status_code == 302
     assert Attendance.objects.filter(session=session, user__email="baru@contoh.id").exists()
-    response = client.post(reverse("workshops:walk_in", args=[session.pk]), {"email": "lain@contoh.id"}, follow=True)
+    response = client.post(
+        reverse("workshops:walk_in", args=[session.pk]), {"email": "lain@contoh.id"}, follow=True
+    )
     assert not Attendance.objects.filter(user__email="lain@contoh.id").exists()
     assert response.status_code == 200
 
