@@ -413,9 +413,9 @@ def _find_columns(header: Iterable) -> dict[str, int]:
             )
             % {
                 "missing": ", ".join(str(COLUMNS[column]) for column in missing),
-                "expected": "Nama, Email, WhatsApp, Pekerjaan, Instansi, Kecamatan",
+                "expected": "Nama, Email, WhatsApp, Pekerjaan, Lembaga, Kecamatan",
                 "english": "Name, Email, WhatsApp, Occupation, Institution, Kecamatan",
-                "optional": "WhatsApp, Pekerjaan, Instansi, Kecamatan",
+                "optional": "WhatsApp, Pekerjaan, Lembaga, Kecamatan",
             },
             code="missing_columns",
         )

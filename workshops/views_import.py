@@ -213,8 +213,15 @@ class TemplateFileView(WorkshopImportMixin, View):
 
     def get(self, request, *args, **kwargs):
         rows = [
-            ["Nama", "Email", "WhatsApp", "Pekerjaan", "Instansi", "Kecamatan"],
-            ["Siti Aminah, S.Pd.", "siti.aminah@contoh.id", "0812-3456-7890", "Guru", "SD Negeri 1", ""],
+            ["Nama", "Email", "WhatsApp", "Pekerjaan", "Lembaga", "Kecamatan"],
+            [
+                "Siti Aminah, S.Pd.",
+                "siti.aminah@contoh.id",
+                "0812-3456-7890",
+                "Guru",
+                "SD Negeri 1",
+                "Lubuklinggau Timur II",
+            ],
         ]
         response = StreamingHttpResponse(csv_lines(rows), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="contoh-daftar-peserta.csv"'

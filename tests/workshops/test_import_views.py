@@ -231,6 +231,7 @@ def test_the_invitation_link_sets_a_password_and_the_participant_can_log_in(
     client.logout()
     [invitation] = mail.outbox
     assert workshop.title in invitation.subject
+    assert "Buat kata sandi" in invitation.body and "Siti Aminah" in invitation.body
     link = re.search(r"https?://\S+/password/reset/key/\S+", invitation.body).group(0)
 
     set_password_page = client.get(link, follow=True)
