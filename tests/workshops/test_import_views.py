@@ -416,3 +416,13 @@ def test_uploads_abandoned_for_a_day_are_removed():
     assert list_import.purge_stale_uploads(now=timezone.now()) == 0
     assert list_import.purge_stale_uploads(now=timezone.now() + datetime.timedelta(days=2)) == 1
     assert not default_storage.exists(name)
+
+
+def test_the_example_file_imports_without_errors(client, officer, workshop):
+    client.force_login(officer)
+    response = client.get(reverse("workshops_import_template", args=[workshop.pk]))
+    example = b"".join(response.streaming_content)
+
+    preview = client.get(preview_url(upload(client, workshop, example))).context["preview"]
+
+    assert [outcome for _row, outcome in preview.rows] == ["new"]
