@@ -1,6 +1,6 @@
-"""The workshop day in the browser: participants register, the officer shows the check-in QR code, two participants
-check in from their phones by the code's URL, the officer marks one more on the roster, and exactly those three
-get certificates that verify."""
+"""The workshop day in the browser: participants register, the officer shows the check-in QR code, two
+participants check in from their phones by the code's URL, the officer marks one more on the roster, and
+exactly those three get certificates that verify."""
 
 import os
 import re
@@ -26,7 +26,8 @@ NAMES = ["Ani Rahayu, S.Pd.", "Bambang Sutrisno", "Citra Dewi, S.Pd.", "Dodi Pra
 def log_in(context, live_server, user):
     client = Client()
     client.force_login(user)
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}])
+    cookie = {"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}
+    context.add_cookies([cookie])
 
 
 def shoot(page, name):
