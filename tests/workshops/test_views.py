@@ -174,3 +174,46 @@ def test_my_workshops_shows_only_mine_with_the_next_session_first(client, partic
 def test_header_links_to_my_workshops(client, participant, path):
     client.force_login(participant)
     assert reverse("workshops:mine") in client.get(path).content.decode()
+
+
+def test_trainers_draft_workshops_in_the_admin_and_officers_review_them(client, trainer, officer):
+    from wagtail.models import WorkflowState
+
+    from workshops.models import WorkshopIndexPage
+
+    index = WorkshopIndexPage.objects.get()
+    assert index.get_workflow() is not None and index.get_workflow().name == "Tinjauan kursus"
+    client.force_login(trainer)
+    url = reverse("wagtailadmin_pages:add", args=["workshops", "workshoppage", index.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "sessions-TOTAL_FORMS" in response.content.decode()
+    day, start, end = days_from_now(14)
+    data = {
+        "title": "Lokakarya Baru",
+        "slug": "lokakarya-baru",
+        "description": '{"blocks":[{"key":"a","text":"Isi.","type":"unstyled","depth":0,'
+        '"inlineStyleRanges":[],"entityRanges":[]}],"entityMap":{}}',
+        "organiser": "DPPPAPM",
+        "venue": "Aula",
+        "capacity": "20",
+        "hours_jp": "4",
+        "attendance_rule": "all",
+        "registration_open": "on",
+        "sessions-TOTAL_FORMS": "1",
+        "sessions-INITIAL_FORMS": "0",
+        "sessions-MIN_NUM_FORMS": "1",
+        "sessions-MAX_NUM_FORMS": "1000",
+        "sessions-0-date": day.isoformat(),
+        "sessions-0-start_time": start.strftime("%H:%M"),
+        "sessions-0-end_time": end.strftime("%H:%M"),
+        "sessions-0-ORDER": "1",
+        "action-submit": "submit",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    from workshops.models import WorkshopPage
+
+    page = WorkshopPage.objects.get(slug="lokakarya-baru")
+    assert not page.live and page.sessions.count() == 1
+    assert WorkflowState.objects.filter(base_content_type__isnull=False, object_id=str(page.pk)).exists()
