@@ -142,11 +142,15 @@ class ParsedRow:
     def is_valid(self) -> bool:
         return not self.errors
 
+    def error_items(self) -> list[tuple[str, str]]:
+        """(column label, message) for each problem, for the preview table."""
+        return [(str(COLUMNS[column]), message) for column, message in self.errors]
+
     def error_text(self) -> str:
-        """Every problem of the row in one line, for the table and the error file."""
-        return "; ".join(
-            _("column %(column)s: %(message)s") % {"column": COLUMNS[column], "message": message}
-            for column, message in self.errors
+        """Every problem of the row in one line, for the error file."""
+        return " ".join(
+            _("Column %(column)s: %(message)s") % {"column": label, "message": message}
+            for label, message in self.error_items()
         )
 
 

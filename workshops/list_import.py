@@ -27,6 +27,7 @@ from django.db import transaction
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django_tasks import task
 
@@ -56,12 +57,23 @@ class ListImportError(services.WorkshopError):
 # --- The stored upload ---------------------------------------------------------------------------------
 
 
+def _storage_name(key: str, extension: str) -> str:
+    """The stored name cannot be worked out from the token in the officer's address bar (browser history,
+    proxies' logs) without the secret key: media storage may be readable by URL, and the file holds
+    personal data."""
+    digest = salted_hmac(TOKEN_SALT, key, algorithm="sha256").hexdigest()
+    return f"{UPLOAD_DIR}/{digest}.{extension}"
+
+
 def store_upload(uploaded, *, workshop: WorkshopPage, by) -> str:
     """Save the uploaded file under a random name; return the token that names it for this officer."""
     purge_stale_uploads()
-    extension = uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else "bin"
-    name = default_storage.save(f"{UPLOAD_DIR}/{secrets.token_urlsafe(24)}.{extension}", uploaded)
-    return signing.dumps({"f": name, "n": uploaded.name, "u": by.pk, "w": workshop.pk}, salt=TOKEN_SALT)
+    key = secrets.token_urlsafe(24)
+    extension = "xlsx" if uploaded.name.lower().endswith(".xlsx") else "csv"
+    default_storage.save(_storage_name(key, extension), uploaded)
+    return signing.dumps(
+        {"k": key, "x": extension, "n": uploaded.name, "u": by.pk, "w": workshop.pk}, salt=TOKEN_SALT
+    )
 
 
 def read_token(token: str, *, workshop: WorkshopPage, by) -> dict:
@@ -69,11 +81,12 @@ def read_token(token: str, *, workshop: WorkshopPage, by) -> dict:
     try:
         data = signing.loads(token, salt=TOKEN_SALT, max_age=KEEP_FOR)
     except signing.BadSignature as error:
-        raise ListImportError(
-            _("This upload has expired. Please upload the file again."), code="expired"
-        ) from error
-    if data.get("u") != by.pk or data.get("w") != workshop.pk or not default_storage.exists(data["f"]):
-        raise ListImportError(_("This upload has expired. Please upload the file again."), code="expired")
+        raise _expired() from error
+    if data.get("u") != by.pk or data.get("w") != workshop.pk:
+        raise _expired()
+    data["f"] = _storage_name(data["k"], data["x"])
+    if not default_storage.exists(data["f"]):
+        raise _expired()
     return data
 
 

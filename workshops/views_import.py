@@ -109,7 +109,7 @@ class UploadView(WorkshopImportMixin, FormView):
 
 class PreviewView(WorkshopImportMixin, TemplateView):
     template_name = "workshops/admin/import_preview.html"
-    page_title = gettext_lazy("Check the list before importing")
+    page_title = gettext_lazy("Check the list")
 
     def get(self, request, *args, **kwargs):
         try:

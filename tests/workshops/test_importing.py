@@ -364,7 +364,7 @@ def test_wrong_columns_give_one_error_listing_what_is_expected():
 
     assert refused.value.code == "missing_columns"
     message = str(refused.value)
-    for column in ["Nama", "Email", "WhatsApp", "Pekerjaan", "Instansi", "Kecamatan"]:
+    for column in ["Nama", "Email", "WhatsApp", "Pekerjaan", "Lembaga", "Kecamatan"]:
         assert column in message
 
 
