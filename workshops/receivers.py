@@ -1,4 +1,5 @@
 from django.dispatch import receiver
+from wagtail.signals import page_published
 
 from quizzes.signals import attempt_submitted
 
@@ -16,3 +17,10 @@ def post_test_submitted(sender, attempt, user, quiz, passed, **kwargs):
     workshop = WorkshopPage.objects.filter(pk=int(workshop_id), post_test=quiz).first()
     if workshop is not None:
         services.evaluate(workshop=workshop, user=user)
+
+
+@receiver(page_published, dispatch_uid="workshops_capacity_may_have_grown")
+def workshop_published(sender, instance, **kwargs):
+    """An officer who raises the capacity gives the new seats to the waiting list, earliest first."""
+    if isinstance(instance, WorkshopPage):
+        services.fill_from_waiting_list(workshop=instance)

@@ -144,3 +144,16 @@ def test_seats_are_counted_after_the_lock_so_a_seat_taken_meanwhile_is_seen(monk
 
     monkeypatch.setattr(services, "_lock", lock_after_the_other_request)
     assert services.register(workshop=workshop, user=second).status == "waitlisted"
+
+
+@pytest.mark.django_db
+def test_publishing_a_larger_capacity_moves_the_waiting_list_up(django_capture_on_commit_callbacks):
+    workshop = make_workshop(capacity=1, sessions=[days_from_now(7)])
+    a, b = people(2)
+    services.register(workshop=workshop, user=a)
+    services.register(workshop=workshop, user=b)
+    workshop.capacity = 2
+    with django_capture_on_commit_callbacks(execute=True):
+        workshop.save_revision().publish()
+    assert Registration.objects.get(user=b).status == "registered"
+    assert len(mail.outbox) == 1

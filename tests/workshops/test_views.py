@@ -217,3 +217,37 @@ def test_trainers_draft_workshops_in_the_admin_and_officers_review_them(client, 
     page = WorkshopPage.objects.get(slug="lokakarya-baru")
     assert not page.live and page.sessions.count() == 1
     assert WorkflowState.objects.filter(base_content_type__isnull=False, object_id=str(page.pk)).exists()
+
+
+def test_a_code_opened_before_logging_in_still_works_after_a_slow_login(client, participant, session):
+    import datetime
+
+    from freezegun import freeze_time
+
+    services.register(workshop=session.page, user=participant)
+    opened = session.starts_at + datetime.timedelta(minutes=30)
+    with freeze_time(opened):
+        url = reverse("workshops:check_in", args=[session.pk, checkin.make_code(session.pk)])
+        assert client.get(url).status_code == 302  # to the login page
+    with freeze_time(opened + datetime.timedelta(minutes=3)):
+        client.force_login(participant)
+        response = client.get(url)
+    assert response.status_code == 200
+    assert Attendance.objects.filter(user=participant, session=session).exists()
+
+
+def test_a_screenshot_shared_minutes_later_does_not_work(client, participant, other_participant, session):
+    import datetime
+
+    from freezegun import freeze_time
+
+    services.register(workshop=session.page, user=other_participant)
+    opened = session.starts_at + datetime.timedelta(minutes=30)
+    with freeze_time(opened):
+        url = reverse("workshops:check_in", args=[session.pk, checkin.make_code(session.pk)])
+    with freeze_time(opened + datetime.timedelta(minutes=2)):
+        client.force_login(other_participant)
+        response = client.get(url)
+    assert response.status_code == 400
+    assert 'data-error-code="stale"' in response.content.decode()
+    assert not Attendance.objects.exists()
