@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from django.test import Client
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from certificates import demo
@@ -58,17 +59,36 @@ def test_officer_runs_check_in_and_exactly_the_attendees_get_certificates(browse
         participants.append(user)
 
     # --- IMPORT STEP ---------------------------------------------------------------------------------
-    # The participant import (other engineer) goes here: the officer uploads five participants and confirms.
-    # Until then each participant registers from their own phone.
-    for user in participants:
-        context, page = phone(browser, live_server, user)
-        page.goto(live_server.url + workshop.url)
-        page.get_by_role("button", name="Daftar lokakarya ini").click()
-        expect(page.get_by_text("Anda terdaftar", exact=False).first).to_be_visible()
-        if user is participants[0]:
-            shoot(page, "detail-registered-phone")
-        context.close()
+    # The officer imports the five participants from the agency's spreadsheet (Indonesian Excel: `;`, a BOM,
+    # an address in capitals); a sixth row with a broken address is reported and left out.
+    rows = ["Nama;Email;WhatsApp;Pekerjaan;Lembaga;Kecamatan"]
+    rows += [f"{user.profile.full_name};{user.email};;Guru;;" for user in participants]
+    rows[1] = rows[1].replace(participants[0].email, participants[0].email.upper())
+    rows.append("Fajar Nugroho;fajar-at-contoh.id;;Guru;;")
+    spreadsheet = ("\ufeff" + "\r\n".join(rows)).encode()
+    import_context = browser.new_context(viewport=DESKTOP, locale="id-ID")
+    log_in(import_context, live_server, officer)
+    admin = import_context.new_page()
+    admin.goto(live_server.url + reverse("workshops_import", args=[workshop.pk]))
+    admin.get_by_label("Daftar peserta (.xlsx atau .csv)").set_input_files(
+        files=[{"name": "peserta-lokakarya.csv", "mimeType": "text/csv", "buffer": spreadsheet}]
+    )
+    admin.get_by_role("button", name="Unggah dan periksa").click()
+    expect(admin.get_by_text("Akun sudah ada")).to_have_count(5)
+    expect(admin.get_by_text("“fajar-at-contoh.id” bukan alamat e-mail.")).to_be_visible()
+    assert not Registration.objects.filter(workshop=workshop).exists()  # the preview saves nothing
+    shoot(admin, "import-preview-desktop")
+    admin.get_by_role("button", name="Impor 5 peserta").click()
+    expect(admin.get_by_text("5 peserta mendapat tempat.")).to_be_visible()
+    expect(admin.get_by_text("1 baris bermasalah tidak diimpor.")).to_be_visible()
+    import_context.close()
     assert Registration.objects.filter(workshop=workshop, status="registered").count() == 5
+    # Ani sees on her phone that she is registered.
+    context, page = phone(browser, live_server, participants[0])
+    page.goto(live_server.url + workshop.url)
+    expect(page.get_by_text("Anda terdaftar", exact=False).first).to_be_visible()
+    shoot(page, "detail-registered-phone")
+    context.close()
     # ---------------------------------------------------------------------------------------------------
 
     officer_context = browser.new_context(viewport=DESKTOP, locale="id-ID")
