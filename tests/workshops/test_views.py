@@ -251,3 +251,10 @@ def test_a_screenshot_shared_minutes_later_does_not_work(client, participant, ot
     assert response.status_code == 400
     assert 'data-error-code="stale"' in response.content.decode()
     assert not Attendance.objects.exists()
+
+
+def test_the_list_shows_seats_left_for_upcoming_workshops(client, db):
+    make_workshop(title="Ada kursi", capacity=12, sessions=[days_from_now(3)])
+    make_workshop(title="Sudah lewat", sessions=[days_from_now(-3)])
+    html = client.get("/lokakarya/").content.decode()
+    assert "12 kursi tersisa" in html
