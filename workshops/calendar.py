@@ -1,8 +1,11 @@
 """The workshop as an iCalendar file (RFC 5545): one event per session, in the venue's time zone."""
 
+from email.utils import parseaddr
+
+from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vCalAddress
 
 from .queries import absolute_url
 
@@ -18,6 +21,7 @@ def workshop_ics(workshop, request=None) -> bytes:
     location = ", ".join(part for part in (workshop.venue, workshop.venue_address) if part)
     description = "\n\n".join(part for part in (strip_tags(workshop.description).strip(), url) if part)
     sessions = list(workshop.sessions.order_by("date", "start_time"))
+    sender = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
     for number, session in enumerate(sessions, start=1):
         event = Event()
         event.add("uid", f"sinergi-workshop-{workshop.pk}-session-{session.pk}")
@@ -34,7 +38,10 @@ def workshop_ics(workshop, request=None) -> bytes:
             event.add("description", description)
         if url:
             event.add("url", url)
-        event.add("organizer", workshop.organiser, parameters={"cn": workshop.organiser})
+        if sender:
+            organizer = vCalAddress(f"mailto:{sender}")
+            organizer.params["cn"] = workshop.organiser
+            event.add("organizer", organizer)
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()

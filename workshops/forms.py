@@ -1,9 +1,11 @@
+from allauth.account.models import EmailAddress
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from people.choices import Occupation
+from people.choices import Occupation, Role
 from people.models import Profile
+from people.services import add_to_role
 
 
 class WalkInForm(forms.Form):
@@ -35,7 +37,11 @@ class WalkInForm(forms.Form):
             return self.existing
         User = get_user_model()
         # A password is set later through "forgot password"; the officer vouches for the person being there.
-        user = User.objects.create_user(email=self.cleaned_data["email"].strip().lower(), password=None)
+        email = self.cleaned_data["email"].strip().lower()
+        user = User.objects.create_user(email=email, password=None)
+        add_to_role(user, Role.PARTICIPANT)
+        # Unverified until they set a password through the e-mailed reset link.
+        EmailAddress.objects.create(user=user, email=email, verified=False, primary=True)
         Profile.objects.create(
             user=user, full_name=" ".join(self.cleaned_data["full_name"].split()), occupation=Occupation.OTHER
         )

@@ -258,3 +258,16 @@ def test_the_list_shows_seats_left_for_upcoming_workshops(client, db):
     make_workshop(title="Sudah lewat", sessions=[days_from_now(-3)])
     html = client.get("/lokakarya/").content.decode()
     assert "12 kursi tersisa" in html
+
+
+def test_a_walk_in_without_an_account_becomes_a_participant_who_can_set_a_password(client, officer, session):
+    client.force_login(officer)
+    client.post(
+        reverse("workshops:walk_in", args=[session.pk]),
+        {"email": "Tamu@Contoh.id", "full_name": "Tamu  Baru"},
+    )
+    attendance = Attendance.objects.get(session=session)
+    user = attendance.user
+    assert user.email == "tamu@contoh.id" and user.profile.full_name == "Tamu Baru"
+    assert user.groups.filter(name="Peserta").exists() and not user.has_usable_password()
+    assert Registration.objects.get(user=user).registered_by == officer
