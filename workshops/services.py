@@ -209,6 +209,16 @@ def unmark(*, session: WorkshopSession, user, by) -> bool:
     return bool(Attendance.objects.filter(session=session, user=user).delete()[0])
 
 
+def check_in_window_state(session: WorkshopSession, now=None) -> str:
+    """ "early", "late" or "" (open): what the organiser's QR screen warns about."""
+    now = now or timezone.now()
+    if now < session.starts_at - check_in_grace():
+        return "early"
+    if now > session.ends_at + check_in_grace():
+        return "late"
+    return ""
+
+
 def self_check_in(*, session: WorkshopSession, user, code: str, now=None, pending_window: int | None = None):
     """A participant scanned the organiser's QR code. Returns (attendance, created).
 
@@ -222,10 +232,10 @@ def self_check_in(*, session: WorkshopSession, user, code: str, now=None, pendin
         verdict = checkin.CodeCheck("", verdict.window)
     if verdict.problem:
         raise WorkshopError(CODE_MESSAGES[verdict.problem](), code=verdict.problem)
-    grace = check_in_grace()
-    if now < session.starts_at - grace:
+    window = check_in_window_state(session, now)
+    if window == "early":
         raise WorkshopError(_("Check-in for this session has not opened yet."), code="too_early")
-    if now > session.ends_at + grace:
+    if window == "late":
         raise WorkshopError(_("Check-in for this session has closed."), code="too_late")
     status = (
         Registration.objects.filter(workshop=workshop, user=user).values_list("status", flat=True).first()

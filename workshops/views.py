@@ -195,6 +195,7 @@ def qr_screen(request, session_id: int):
             "code_url": reverse("workshops:qr_code", args=[session.pk]),
             "roster_url": reverse("workshops:roster", args=[session.pk]),
             "present_count": session.attendances.count(),
+            "window": services.check_in_window_state(session),
         },
     )
 

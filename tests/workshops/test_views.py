@@ -271,3 +271,10 @@ def test_a_walk_in_without_an_account_becomes_a_participant_who_can_set_a_passwo
     assert user.email == "tamu@contoh.id" and user.profile.full_name == "Tamu Baru"
     assert user.groups.filter(name="Peserta").exists() and not user.has_usable_password()
     assert Registration.objects.get(user=user).registered_by == officer
+
+
+def test_the_qr_screen_warns_when_check_in_is_not_open(client, officer):
+    workshop = make_workshop(sessions=[days_from_now(2)])
+    client.force_login(officer)
+    html = client.get(reverse("workshops:qr", args=[workshop.sessions.get().pk])).content.decode()
+    assert "message--warning" in html
