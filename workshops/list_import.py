@@ -46,6 +46,10 @@ TOKEN_SALT = "workshops.list_import"  # noqa: S105 - a signing salt, not a secre
 # An upload not confirmed or cancelled within a day is removed by the next upload.
 KEEP_FOR = datetime.timedelta(days=1)
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+# Confirming runs inside the officer's request (about 10-15 ms a row with its registration): a bigger list
+# would outlast the app server's timeout, and a face-to-face workshop never seats that many anyway. Any
+# size can still be previewed (and its errors downloaded).
+MAX_CONFIRM_ROWS = 1000
 
 NEW, EXISTING, ALREADY, ERROR = "new", "existing", "already", "error"
 
@@ -141,6 +145,10 @@ class Preview:
     @property
     def to_register(self) -> int:
         return self.counts[NEW] + self.counts[EXISTING]
+
+    @property
+    def too_many(self) -> bool:
+        return self.to_register > MAX_CONFIRM_ROWS
 
     @property
     def waitlisted(self) -> int:
@@ -264,6 +272,12 @@ def confirm_import(*, rows: list[ParsedRow], data: dict, workshop: WorkshopPage,
     everything back and keeps the upload for another try; success removes it.
     """
     preview = build_preview(rows, workshop=workshop)
+    if preview.too_many:
+        raise ListImportError(
+            _("At most %(max)d participants can be imported at once. Split the list into smaller files.")
+            % {"max": MAX_CONFIRM_ROWS},
+            code="too_many",
+        )
     result = ImportResult(errors=preview.counts[ERROR], already=preview.counts[ALREADY])
     invited: list[int] = []
     with transaction.atomic():

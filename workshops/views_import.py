@@ -134,6 +134,7 @@ class PreviewView(WorkshopImportMixin, TemplateView):
                 valid_rows=valid[:SHOWN_ROWS],
                 valid_hidden=max(0, len(valid) - SHOWN_ROWS),
                 columns=COLUMNS,
+                max_confirm_rows=list_import.MAX_CONFIRM_ROWS,
             )
         )
 

@@ -426,3 +426,20 @@ def test_the_example_file_imports_without_errors(client, officer, workshop):
     preview = client.get(preview_url(upload(client, workshop, example))).context["preview"]
 
     assert [outcome for _row, outcome in preview.rows] == ["new"]
+
+
+def test_a_list_too_long_to_confirm_in_one_go_is_previewed_but_not_imported(
+    client, officer, workshop, monkeypatch
+):
+    monkeypatch.setattr(list_import, "MAX_CONFIRM_ROWS", 2)
+    client.force_login(officer)
+    content = "\r\n".join([HEADER] + [f"Peserta Nomor {i};p{i}@contoh.id;;;;" for i in range(3)]).encode()
+    url = preview_url(upload(client, workshop, content))
+
+    preview = client.get(url)
+    assert preview.context["preview"].too_many
+    assert (url + "simpan/") not in preview.content.decode()
+    response = client.post(url + "simpan/", follow=True)
+
+    assert "Paling banyak 2 peserta" in response.content.decode()
+    assert not User.objects.filter(email="p0@contoh.id").exists()
