@@ -396,8 +396,9 @@ def _xlsx_records(stream: IO[bytes], filename: str) -> Iterator[tuple]:
             code="bad_xlsx",
         ) from error
     try:
-        sheet = workbook.worksheets[0]
-        yield from sheet.iter_rows(values_only=True)
+        # The first sheet holds the list (a workbook of only chart sheets has none: then the file is empty).
+        if workbook.worksheets:
+            yield from workbook.worksheets[0].iter_rows(values_only=True)
     finally:
         workbook.close()
 
