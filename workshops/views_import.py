@@ -55,10 +55,13 @@ class UploadForm(forms.Form):
                 % {"size": list_import.MAX_UPLOAD_BYTES // 2**20}
             )
         # Check the kind of file and its header now, so a wrong file is refused before it is stored.
+        rows = parse_participants(uploaded, uploaded.name, kecamatan_names=[])
         try:
-            next(parse_participants(uploaded, uploaded.name, kecamatan_names=[]), None)
+            next(rows, None)
         except ImportFileError as error:
             raise forms.ValidationError(str(error), code=error.code) from error
+        finally:
+            rows.close()
         uploaded.seek(0)
         return uploaded
 
