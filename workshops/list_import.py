@@ -168,10 +168,16 @@ def parse_upload(data: dict) -> list[ParsedRow]:
 
 
 def _existing_users(emails: list[str]) -> dict[str, int]:
-    """user id by lower-case e-mail, for the addresses that already have an account."""
+    """user id by lower-case e-mail, for the addresses that already belong to an account: its login
+    address, or another address the person added to it (allauth keeps those in EmailAddress)."""
     found: dict[str, int] = {}
     for start in range(0, len(emails), 500):
         chunk = emails[start : start + 500]
+        found.update(
+            EmailAddress.objects.annotate(lower_email=Lower("email"))
+            .filter(lower_email__in=chunk)
+            .values_list("lower_email", "user_id")
+        )
         found.update(
             User.objects.annotate(lower_email=Lower("email"))
             .filter(lower_email__in=chunk)
@@ -282,21 +288,15 @@ def confirm_import(*, rows: list[ParsedRow], data: dict, workshop: WorkshopPage,
     invited: list[int] = []
     with transaction.atomic():
         institutions = _Institutions(by)
-        users = {
-            user.email.lower(): user
-            for user in User.objects.filter(
-                pk__in=_existing_users(
-                    [row.email for row, outcome in preview.rows if outcome == EXISTING]
-                ).values()
-            ).select_related("profile")
-        }
+        existing = _existing_users([row.email for row, outcome in preview.rows if outcome == EXISTING])
+        users = User.objects.in_bulk(set(existing.values()))
         for row, outcome in preview.rows:
             if outcome == NEW:
                 user = _create_account(row, institutions)
                 invited.append(user.pk)
                 result.created += 1
             elif outcome == EXISTING:
-                user = users[row.email]
+                user = users[existing[row.email]]
                 if not Profile.objects.filter(user=user).exists():
                     _create_profile(user, row, institutions)
             else:

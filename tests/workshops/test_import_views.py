@@ -443,3 +443,19 @@ def test_a_list_too_long_to_confirm_in_one_go_is_previewed_but_not_imported(
 
     assert "Paling banyak 2 peserta" in response.content.decode()
     assert not User.objects.filter(email="p0@contoh.id").exists()
+
+
+def test_an_address_added_to_an_account_finds_that_account(
+    client, officer, workshop, participant, django_capture_on_commit_callbacks
+):
+    EmailAddress.objects.create(user=participant, email="kedua@contoh.id", verified=True, primary=False)
+    client.force_login(officer)
+    url = preview_url(upload(client, workshop, f"{HEADER}\r\nNama Lain;Kedua@Contoh.id;;;;\r\n".encode()))
+
+    assert [outcome for _row, outcome in client.get(url).context["preview"].rows] == ["existing"]
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url + "simpan/")
+
+    assert Registration.objects.filter(workshop=workshop, user=participant).exists()
+    assert not User.objects.filter(email="kedua@contoh.id").exists()
+    assert len(mail.outbox) == 0
