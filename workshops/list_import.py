@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress
@@ -30,6 +30,7 @@ from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django_tasks import task
+from wagtail.log_actions import log
 
 from people.choices import Role
 from people.models import Institution, Kecamatan, Profile, User
@@ -312,6 +313,12 @@ def confirm_import(*, rows: list[ParsedRow], data: dict, workshop: WorkshopPage,
                 result.waitlisted += 1
             else:
                 result.registered += 1
+        log(
+            instance=workshop,
+            action="workshops.participants_imported",
+            user=by,
+            data={"file": data["n"], **asdict(result)},
+        )
         transaction.on_commit(lambda: _enqueue_invitations(invited, workshop.pk))
     discard_upload(data)
     return result

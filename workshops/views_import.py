@@ -263,3 +263,12 @@ def import_header_button(page, user, view_name=None, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def import_listing_button(page, user, next_url=None):
     yield from _import_button(page, user, priority=70)
+
+
+@hooks.register("register_log_actions")
+def register_import_log_action(actions):
+    actions.register_action(
+        "workshops.participants_imported",
+        gettext_lazy("Import participants"),
+        gettext_lazy("Participants imported from a list"),
+    )

@@ -15,6 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import Workbook
+from wagtail.models import PageLogEntry
 
 from people.models import Institution, Kecamatan, Profile, User
 from tests.conftest import make_institution, make_profile, make_user
@@ -219,6 +220,10 @@ def test_confirm_saves_every_valid_row_and_invites_the_new_accounts(
 
     assert sorted(message.to[0] for message in mail.outbox) == ["rahmat@contoh.id", "siti@contoh.id"]
     assert stored_uploads() == []
+    # The page's history says who imported which file and what came of it.
+    entry = PageLogEntry.objects.get(page=workshop, action="workshops.participants_imported")
+    assert entry.user == officer
+    assert (entry.data["file"], entry.data["created"], entry.data["registered"]) == ("peserta.csv", 2, 3)
 
 
 def test_the_invitation_link_sets_a_password_and_the_participant_can_log_in(
