@@ -36,6 +36,8 @@ MAX_ROWS = 100_000
 # Spreadsheets often carry formatted but empty rows below the data; after this many in a row, the data ended.
 MAX_EMPTY_RUN = 1_000
 MAX_CELL_LENGTH = 200
+# A 50,000-row workbook unpacks to about 30 MB; a "zip bomb" unpacks to gigabytes.
+MAX_XLSX_UNPACKED = 300 * 1024 * 1024
 
 XLSX_MAIN_TYPE = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
 
@@ -334,10 +336,18 @@ def _check_xlsx(stream: IO[bytes], filename: str) -> None:
     try:
         with zipfile.ZipFile(stream) as archive, archive.open("[Content_Types].xml") as types:
             content_types = types.read(1_000_000)
+            unpacked = sum(member.file_size for member in archive.infolist())
     except (zipfile.BadZipFile, KeyError, OSError, EOFError) as error:
         raise refused from error
     if XLSX_MAIN_TYPE not in content_types:
         raise refused
+    # zipfile never unpacks a member past its declared size, so the declared total bounds the work.
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise ImportFileError(
+            _("“%(name)s” is too large once unpacked. Split the list into smaller files.")
+            % {"name": filename},
+            code="too_large",
+        )
 
 
 def _decode_csv(stream: IO[bytes]) -> io.TextIOBase:

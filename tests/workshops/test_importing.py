@@ -410,3 +410,13 @@ def test_any_name_written_by_a_csv_writer_is_read_back_as_written(name, delimite
     [row] = parse(csv_bytes([["Nama", "Email"], [name, "a@contoh.id"]], delimiter=delimiter, bom=bom))
 
     assert row.name == " ".join(name.split())[: importing.MAX_CELL_LENGTH]
+
+
+def test_a_workbook_that_unpacks_to_too_much_is_refused(monkeypatch):
+    monkeypatch.setattr(importing, "MAX_XLSX_UNPACKED", 10_000)
+    data = xlsx_bytes([ID_HEADER] + [[f"Peserta {i}", f"p{i}@contoh.id", "", "", "", ""] for i in range(500)])
+
+    with pytest.raises(ImportFileError) as refused:
+        parse(data, "peserta.xlsx")
+
+    assert refused.value.code == "too_large"
