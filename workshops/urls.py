@@ -9,6 +9,7 @@ urlpatterns = [
     path("lokakarya/<int:pk>/batal/", views.cancel, name="cancel"),
     path("lokakarya/<int:pk>/kalender.ics", views.calendar_file, name="calendar"),
     path("lokakarya/<int:pk>/kelola/", views.manage, name="manage"),
+    path("lokakarya/<int:pk>/daftarkan/", views.register_other, name="register_other"),
     path("lokakarya/sesi/<int:session_id>/presensi/", views.roster, name="roster"),
     path("lokakarya/sesi/<int:session_id>/tandai/", views.mark, name="mark"),
     path("lokakarya/sesi/<int:session_id>/tambah/", views.walk_in, name="walk_in"),

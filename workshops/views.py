@@ -108,8 +108,33 @@ def manage(request, pk: int):
             "workshop": workshop,
             "sessions": list(workshop.sessions.order_by("date", "start_time")),
             "current": queries.current_session(workshop),
+            "seats_taken": workshop.registrations.filter(status="registered").count(),
         },
     )
+
+
+@require_POST
+def register_other(request, pk: int):
+    """An organiser registers someone who has an account (lists go through the import)."""
+    if not _can_manage(request.user):
+        raise PermissionDenied
+    workshop = get_object_or_404(WorkshopPage, pk=pk)
+    email = request.POST.get("email", "").strip()
+    user = get_user_model().objects.filter(email__iexact=email).first() if email else None
+    if user is None:
+        messages.error(request, _("There is no account with this e-mail address."))
+    else:
+        try:
+            registration = services.register(workshop=workshop, user=user, by=request.user)
+        except services.WorkshopError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("%(email)s: %(status)s.")
+                % {"email": user.email, "status": registration.get_status_display()},
+            )
+    return redirect("workshops:manage", pk=workshop.pk)
 
 
 @never_cache

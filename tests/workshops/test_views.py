@@ -278,3 +278,16 @@ def test_the_qr_screen_warns_when_check_in_is_not_open(client, officer):
     client.force_login(officer)
     html = client.get(reverse("workshops:qr", args=[workshop.sessions.get().pk])).content.decode()
     assert "message--warning" in html
+
+
+def test_an_organiser_registers_someone_by_e_mail(client, officer, participant, trainer):
+    workshop = make_workshop(sessions=[days_from_now(4)])
+    url = reverse("workshops:register_other", args=[workshop.pk])
+    client.force_login(participant)
+    assert client.post(url, {"email": participant.email}).status_code == 403
+    client.force_login(trainer)
+    client.post(url, {"email": participant.email.upper()})
+    assert Registration.objects.get(workshop=workshop, user=participant).registered_by == trainer
+    response = client.post(url, {"email": "tidak.ada@contoh.id"}, follow=True)
+    assert Registration.objects.count() == 1
+    assert "message--error" in response.content.decode()
