@@ -457,10 +457,19 @@ def parse_participants(
             break
     if header is None:
         raise ImportFileError(_("The file is empty."), code="empty_file")
-    yield from _rows(records, header, header_number, KecamatanMatcher(kecamatan_names))
+    # In a workbook, an "empty" cell may hold a formula whose value was never saved (files written by
+    # programs, not by Excel): say so, since the officer sees a formula there.
+    empty = (
+        _("empty (if the cell has a formula, open the file in Excel and save it again).")
+        if kind == "xlsx"
+        else _("empty.")
+    )
+    yield from _rows(records, header, header_number, KecamatanMatcher(kecamatan_names), empty)
 
 
-def _rows(records, header: dict[str, int], number: int, kecamatan: KecamatanMatcher) -> Iterator[ParsedRow]:
+def _rows(
+    records, header: dict[str, int], number: int, kecamatan: KecamatanMatcher, empty: str
+) -> Iterator[ParsedRow]:
     first_row_of_email: dict[str, int] = {}
     count = empty_run = 0
     for record in records:
@@ -479,10 +488,12 @@ def _rows(records, header: dict[str, int], number: int, kecamatan: KecamatanMatc
                 % {"max": MAX_ROWS},
                 code="too_many_rows",
             )
-        yield _parse_row(number, cells, kecamatan, first_row_of_email)
+        yield _parse_row(number, cells, kecamatan, first_row_of_email, empty)
 
 
-def _parse_row(number: int, cells: dict[str, str], kecamatan: KecamatanMatcher, seen: dict) -> ParsedRow:
+def _parse_row(
+    number: int, cells: dict[str, str], kecamatan: KecamatanMatcher, seen: dict, empty: str
+) -> ParsedRow:
     errors: list[tuple[str, str]] = []
     written = {column: cells.get(column, "") for column in COLUMNS}
     for column, value in cells.items():
@@ -492,13 +503,13 @@ def _parse_row(number: int, cells: dict[str, str], kecamatan: KecamatanMatcher, 
 
     name = cells.get("name", "")
     if not name:
-        errors.append(("name", _("empty.")))
+        errors.append(("name", empty))
     elif len(name) < 3 or not any(char.isalpha() for char in name):
         errors.append(("name", _("“%(value)s” is not a full name.") % {"value": name}))
 
     email = cells.get("email", "").lower()
     if not email:
-        errors.append(("email", _("empty.")))
+        errors.append(("email", empty))
     else:
         try:
             validate_email(email)
