@@ -101,7 +101,7 @@ def bench_database(data: bytes, names: list[str]) -> None:
     small = rows[:500]
     start = time.perf_counter()
     result = list_import.confirm_import(
-        rows=small, data={"f": "bench-nothing-stored.csv"}, workshop=workshop, by=officer
+        rows=small, data={"f": "bench-nothing-stored.csv", "n": "peserta.csv"}, workshop=workshop, by=officer
     )
     elapsed = time.perf_counter() - start
     common.report("workshop_import_confirm_500_rows_time", elapsed, "s")
