@@ -26,6 +26,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from sinergi.spreadsheets import EscapedExportMixin
+
 from . import admin_views
 from .choices import LIVE_STATUSES, CertificateStatus
 from .filters import CertificateFilterSet
@@ -124,7 +126,7 @@ class CertificateTemplateViewSet(SnippetViewSet):
     )
 
 
-class CertificateIndexView(IndexView):
+class CertificateIndexView(EscapedExportMixin, IndexView):
     @cached_property
     def header_buttons(self):
         buttons = list(super().header_buttons)

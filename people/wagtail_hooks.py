@@ -11,6 +11,8 @@ from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from sinergi.spreadsheets import EscapedSnippetIndexView
+
 from .forms import MergeInstitutionForm
 from .models import Institution, Kecamatan, Profile
 from .services import PeopleError, merge_institution
@@ -26,6 +28,7 @@ class InstitutionViewSet(SnippetViewSet):
     model = Institution
     icon = "home"
     menu_label = gettext_lazy("Institutions")
+    index_view_class = EscapedSnippetIndexView
     list_display = ["name", "kind", "kecamatan", "target_headcount", BooleanColumn("is_verified")]
     list_export = ["name", "kind", "kecamatan", "target_headcount", "is_verified"]
     search_fields = ["name"]
@@ -72,6 +75,7 @@ class ProfileViewSet(SnippetViewSet):
     model = Profile
     icon = "user"
     menu_label = gettext_lazy("Participant profiles")
+    index_view_class = EscapedSnippetIndexView
     list_display = ["full_name", "occupation", "institution", "kecamatan", "updated_at"]
     list_export = [
         "full_name",

@@ -17,6 +17,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 
 from people.models import Institution, Kecamatan
+from sinergi.spreadsheets import EscapedExportMixin
 
 from . import queries
 from .choices import AttemptStatus
@@ -71,7 +72,7 @@ class AttemptFilterSet(WagtailFilterSet):
         fields = ["status", "passed", "closed_by_deadline", "submitted_at", "kecamatan", "institution"]
 
 
-class QuizAttemptsView(QuizReportMixin, ReportView):
+class QuizAttemptsView(QuizReportMixin, EscapedExportMixin, ReportView):
     header_icon = "list-ul"
     filterset_class = AttemptFilterSet
     default_ordering = "-started_at"

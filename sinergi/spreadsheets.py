@@ -11,6 +11,8 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -50,3 +52,7 @@ class EscapedExportMixin:
 
     def preprocess_field_value(self, field, value, export_format):
         return escape_cell(super().preprocess_field_value(field, value, export_format))
+
+
+class EscapedSnippetIndexView(EscapedExportMixin, SnippetIndexView):
+    """A snippet listing whose CSV/XLSX export escapes formula-like cells (set as `index_view_class`)."""

