@@ -1,5 +1,7 @@
 """The test suite: fast hashers, local-memory cache and e-mail, tasks run immediately."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -21,5 +23,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file rather than SQLite's shared in-memory database: only a file gives threads (and the browser
     # journeys' live server) real locks that wait for each other, as in development.
     (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}  # noqa: F405
+    # One file per test run, so two runs in one checkout never share (or delete) each other's database.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-db-{os.getpid()}.sqlite3")}  # noqa: F405
     DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;"  # noqa: F405
