@@ -24,21 +24,31 @@ class SpecificChildRouteMixin:
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
+        specific = self._specific_child(path_components[0])
+        if specific is None:
+            raise Http404
+        specific._cached_parent_obj = self
+        return specific.route(request, path_components[1:])
+
+    def _specific_child(self, slug: str):
         models_below = [
             model for model in self.specific_class.allowed_subpage_models() if model._meta.parents.get(Page)
         ]
+        if len(models_below) == 1 and Page not in self.specific_class.allowed_subpage_models():
+            # Only one type may live here (a catalogue holds courses, a course holds modules): ask its table.
+            child = models_below[0].objects.child_of(self).filter(slug=slug).first()
+            if child is not None:
+                return child
         child = (
             Page.objects.child_of(self)
-            .filter(slug=path_components[0])
+            .filter(slug=slug)
             .select_related(*(model._meta.model_name for model in models_below))
             .first()
         )
         if child is None:
-            raise Http404
+            return None
         model = ContentType.objects.get_for_id(child.content_type_id).model_class()
-        specific = getattr(child, model._meta.model_name) if model in models_below else child.specific
-        specific._cached_parent_obj = self
-        return specific.route(request, path_components[1:])
+        return getattr(child, model._meta.model_name) if model in models_below else child.specific
 
 
 class HomePage(SpecificChildRouteMixin, Page):
