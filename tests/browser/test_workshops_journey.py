@@ -8,16 +8,17 @@ from pathlib import Path
 
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from certificates import demo
 from certificates.models import Certificate
 from people.choices import Role
 from tests.conftest import PASSWORD, make_profile, make_user
-from tests.workshops.conftest import make_workshop
-from workshops.models import Attendance, Registration
+from workshops.models import Attendance, Registration, WorkshopIndexPage, WorkshopPage
 
 from .conftest import PHONE
+from .test_courses_journey import type_rich_text
 
 SHOTS = Path(os.environ["SHOTS_DIR"]) / "workshops" if os.environ.get("SHOTS_DIR") else None
 DESKTOP = {"width": 1280, "height": 800}
@@ -45,13 +46,41 @@ def phone(browser, live_server, user=None):
     return context, context.new_page()
 
 
+def create_workshop_in_admin(browser, live_server, officer, *, title: str) -> WorkshopPage:
+    context = browser.new_context(viewport=DESKTOP, locale="id-ID")
+    log_in(context, live_server, officer)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    index = WorkshopIndexPage.objects.get()
+    page.goto(f"{live_server.url}/admin/pages/add/workshops/workshoppage/{index.pk}/")
+    page.locator("#id_title").fill(title)
+    type_rich_text(page, "description", "Pelatihan tatap muka bagi guru: mengenali dan mencegah TPPO.")
+    page.locator("#id_venue").fill("Hotel Smart, Kota Lubuklinggau")
+    today = timezone.localdate()
+    page.locator("#id_sessions-0-date").fill(today.isoformat())
+    page.locator("#id_sessions-0-start_time").fill("00:00")
+    page.locator("#id_sessions-0-end_time").fill("23:59")
+    page.locator("#id_capacity").fill("10")
+    page.locator("#id_hours_jp").fill("8")
+    page.keyboard.press("Escape")  # close any date or time picker left open
+    page.locator("footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']").last.click()
+    page.locator("button[name='action-publish']").click()
+    expect(page.locator(".messages .success")).to_be_visible()
+    shoot(page, "admin-created-desktop")
+    context.close()
+    workshop = WorkshopPage.objects.get(title=title)
+    assert workshop.live and workshop.sessions.count() == 1
+    return workshop
+
+
 def test_officer_runs_check_in_and_exactly_the_attendees_get_certificates(browser, live_server, db):
     demo.seed_certificate_template()
     officer = make_user(role=Role.OFFICER)
     make_profile(officer, full_name="Rina Marlina, S.Sos.")
-    # The officer creates the workshop (the admin's page editor is covered by Wagtail's own tests; here it is
-    # made directly so the journey stays about the day itself). One session, running now.
-    workshop = make_workshop(title="Lokakarya Pencegahan TPPO di Sekolah", capacity=10, hours_jp=8)
+    # The officer creates and publishes the workshop in the admin: one session, running now.
+    workshop = create_workshop_in_admin(
+        browser, live_server, officer, title="Lokakarya Pencegahan TPPO di Sekolah"
+    )
     participants = []
     for name in NAMES:
         user = make_user(role=Role.PARTICIPANT)
