@@ -64,6 +64,13 @@ class HomePage(SpecificChildRouteMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Where the catalogue and the workshops live: the home page's own sections, read in one query.
+        sections = self.get_children().live().only("id", "slug", "url_path")
+        context["section_urls"] = {section.slug: section.get_url(request) for section in sections}
+        return context
+
 
 def _phone(label):
     return models.CharField(label, max_length=40, blank=True)
