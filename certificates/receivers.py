@@ -5,9 +5,10 @@ import logging
 from django.dispatch import receiver
 
 from courses.signals import course_completed
+from workshops.signals import participation_completed
 
 from .services import CertificateError, issue_certificate
-from .subjects import course_subject
+from .subjects import course_subject, workshop_subject
 
 logger = logging.getLogger(__name__)
 
@@ -21,3 +22,17 @@ def issue_for_completed_course(sender, user, course, completion, **kwargs):
     except CertificateError as error:
         # No template or no printable name: officers can issue by hand once it is fixed.
         logger.warning("No certificate for %s in course %s: %s", user.pk, course.pk, error)
+
+
+@receiver(participation_completed, dispatch_uid="certificates_issue_for_workshop_participation")
+def issue_for_workshop_participation(
+    sender, user, workshop, participation, date_start, date_end, hours, **kwargs
+):
+    """The workshop's attendance (and post-test) rule decided; the certificate prints its dates and hours."""
+    subject = workshop_subject(workshop, date_start=date_start, date_end=date_end, hours=hours)
+    try:
+        issue_certificate(
+            user=user, subject=subject, template=getattr(workshop, "certificate_template", None)
+        )
+    except CertificateError as error:
+        logger.warning("No certificate for %s at workshop %s: %s", user.pk, workshop.pk, error)

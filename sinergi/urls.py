@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("people.urls")),
     path("", include("quizzes.urls")),
     path("", include("courses.urls")),
+    path("", include("workshops.urls")),
     path("", include("certificates.urls")),
 ]
 

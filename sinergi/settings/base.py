@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     # Ours, highest floor first so higher apps' templates win over lower ones.
     "demo",
     "certificates",
+    "workshops",
     "courses",
     "quizzes",
     "people",
@@ -201,6 +202,12 @@ if os.environ.get("GOOGLE_CLIENT_ID") and os.environ.get("GOOGLE_CLIENT_SECRET")
 # Personal data (UU 27/2022 Pelindungan Data Pribadi): bump when the policy text changes, so every participant
 # is asked to consent again.
 PRIVACY_POLICY_VERSION = "2025-11"
+
+# Workshops: a self check-in code is shown this long and works for one period more (a screenshot dies
+# within two periods); check-in opens this long before a session and closes this long after it.
+WORKSHOPS_TIME_ZONE = "Asia/Jakarta"
+WORKSHOPS_CHECKIN_PERIOD_SECONDS = int(os.environ.get("WORKSHOPS_CHECKIN_PERIOD_SECONDS", "30"))
+WORKSHOPS_CHECKIN_GRACE_MINUTES = int(os.environ.get("WORKSHOPS_CHECKIN_GRACE_MINUTES", "30"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Sinergi"

@@ -64,11 +64,16 @@ class TestSetUp:
         task = workflow.tasks.get().specific
         assert list(task.groups.values_list("name", flat=True)) == [Role.OFFICER.value]
 
-    def test_trainers_page_rights_are_on_the_catalogue_only(self, catalogue):
+    def test_trainers_page_rights_are_on_the_catalogue_and_the_workshop_list_only(self, catalogue):
+        from workshops.models import WorkshopIndexPage
+
+        workshops = WorkshopIndexPage.objects.get()
         rights = GroupPagePermission.objects.filter(group__name=Role.TRAINER.value)
         assert {(r.page_id, r.permission.codename) for r in rights} == {
             (catalogue.pk, "add_page"),
             (catalogue.pk, "change_page"),
+            (workshops.pk, "add_page"),
+            (workshops.pk, "change_page"),
         }
 
     def test_only_officers_may_enrol_others(self):

@@ -7,13 +7,15 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
-from certificates.models import CertificateTemplate
+from certificates.models import Certificate, CertificateTemplate
 from courses.models import CoursePage, ModulePage
 from curriculum.course import COURSE
 from demo.models import SeededObject
+from demo.workshops import ATTENDEES as DEMO_WORKSHOP_ATTENDEES
 from people.models import ConsentRecord, Institution, Kecamatan, Profile, User
 from people.services import is_profile_complete
-from quizzes.models import Choice, Question, QuestionBank, QuestionTag, Quiz, QuizQuestion
+from quizzes.models import Attempt, Choice, Question, QuestionBank, QuestionTag, Quiz, QuizQuestion
+from workshops.models import Attendance, Registration, WorkshopPage
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +39,10 @@ COUNTED = [
     Quiz,
     QuizQuestion,
     SeededObject,
+    Attempt,
+    Registration,
+    Attendance,
+    Certificate,
 ]
 
 
@@ -48,8 +54,10 @@ def test_seed_demo_creates_one_login_per_role_and_is_idempotent(settings, capsys
     settings.DEBUG = True
     call_command("seed_demo")
     first = capsys.readouterr().out
+    users = User.objects.count()
     call_command("seed_demo")
-    assert User.objects.count() == 4
+    # The four role logins, and the attendees of the demo workshop; nobody is added by a second run.
+    assert User.objects.count() == users == 4 + len(DEMO_WORKSHOP_ATTENDEES) - 1
     assert Institution.objects.filter(kind="kecamatan").count() == Kecamatan.objects.count() == 8
     institutions = Institution.objects.count()
     call_command("seed_demo")
@@ -117,3 +125,21 @@ def test_seed_demo_without_a_catalogue_writes_nothing(settings):
         call_command("seed_demo")
     assert not User.objects.exists() and not Institution.objects.exists()
     assert not Quiz.objects.exists()
+
+
+def test_seed_demo_adds_the_hotel_smart_workshop_with_certificates_and_one_open_workshop(
+    settings, django_capture_on_commit_callbacks
+):
+    settings.DEBUG = True
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo")
+    past = WorkshopPage.objects.get(slug="lokakarya-hotel-smart-2025")
+    assert past.live and past.sessions.get().date.isoformat() == "2025-11-03"
+    attended = [row for row in DEMO_WORKSHOP_ATTENDEES if row[3]]
+    assert Attendance.objects.filter(workshop=past).count() == len(attended)
+    certificates = Certificate.objects.filter(subject_kind="workshop")
+    assert certificates.count() == len(attended)
+    assert certificates.filter(user__email="peserta@sinergi.test", status="valid").exists()
+    assert Attempt.objects.filter(context=f"workshop:{past.pk}:pre").count() == len(attended)
+    upcoming = WorkshopPage.objects.get(slug="lokakarya-pendampingan-korban")
+    assert upcoming.live and upcoming.registration_open and not upcoming.registrations.exists()

@@ -7,14 +7,15 @@ from django.db import transaction
 from certificates.demo import seed_certificate_template, seed_course_certificate_template
 from demo.curriculum import DemoError, load_curriculum
 from demo.ledger import Report
+from demo.workshops import load_workshops
 from people.demo import DEMO_PASSWORD, seed_accounts, seed_institutions
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content: institutions, one login per role, the certificate template and the starter "
-        "course with its quizzes. Creates only what is missing; never changes what exists. Refuses to run "
-        "when DEBUG is off."
+        "Load the demo content: institutions, one login per role, the certificate template, the starter "
+        "course with its quizzes, and two workshops (one past, with attendees and certificates). Creates "
+        "only what is missing; never changes what exists. Refuses to run when DEBUG is off."
     )
 
     def handle(self, *args, verbosity=1, **options):
@@ -31,14 +32,17 @@ class Command(BaseCommand):
                 logins = seed_accounts()
                 template = seed_certificate_template()
                 load_curriculum(certificate_template=seed_course_certificate_template(), report=report)
+                workshop_report = Report()
+                load_workshops(certificate_template=template, report=workshop_report)
         except DemoError as error:
             raise CommandError(str(error)) from error
         if verbosity >= 2:
-            for line in report.lines:
+            for line in report.lines + workshop_report.lines:
                 self.stdout.write(f"  {line}")
         self.stdout.write(f"Demo institutions added: {institutions}")
         self.stdout.write(f"Certificate template: {template.name}")
         self.stdout.write(f"Starter course: {report.summary()}")
+        self.stdout.write(f"Workshops: {workshop_report.summary()}")
         self.stdout.write(f"Demo content loaded in {perf_counter() - started:.1f} s")
         self.stdout.write(self.style.SUCCESS(f"Demo logins (password for all: {DEMO_PASSWORD})"))
         for email, role in logins:

@@ -1,0 +1,26 @@
+from django.dispatch import receiver
+from wagtail.signals import page_published
+
+from quizzes.signals import attempt_submitted
+
+from . import services
+from .models import WorkshopPage
+
+
+@receiver(attempt_submitted, dispatch_uid="workshops_post_test_submitted")
+def post_test_submitted(sender, attempt, user, quiz, passed, **kwargs):
+    """A passed post-test may complete the workshop for someone whose attendance is already enough."""
+    prefix, _sep, rest = (attempt.context or "").partition(":")
+    workshop_id, _sep, which = rest.partition(":")
+    if prefix != "workshop" or which != "post" or not passed or not workshop_id.isdigit():
+        return
+    workshop = WorkshopPage.objects.filter(pk=int(workshop_id), post_test=quiz).first()
+    if workshop is not None:
+        services.evaluate(workshop=workshop, user=user)
+
+
+@receiver(page_published, dispatch_uid="workshops_capacity_may_have_grown")
+def workshop_published(sender, instance, **kwargs):
+    """An officer who raises the capacity gives the new seats to the waiting list, earliest first."""
+    if isinstance(instance, WorkshopPage):
+        services.fill_from_waiting_list(workshop=instance)
