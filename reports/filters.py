@@ -43,8 +43,8 @@ class ReportFilterSet(WagtailFilterSet):
 
     def scope(self) -> Scope:
         """The filters as a Scope; an invalid value (a course the viewer may not see) is left out."""
-        self.form.is_valid()  # cleaned_data then holds the valid fields only
-        data = self.form.cleaned_data
+        self.form.is_valid()  # cleaned_data then holds the valid fields only (none when unbound)
+        data = getattr(self.form, "cleaned_data", {})
         period = data.get("period")
         course = data.get("course")
         kecamatan = data.get("kecamatan")

@@ -216,9 +216,11 @@ class City:
         self.workshop_type = ContentType.objects.get_for_model(WorkshopPage)
         self.policy = settings.PRIVACY_POLICY_VERSION
 
-    def when(self, rng: random.Random, *, after: datetime.datetime | None = None, days: int = 365):
-        start = after or self.now - datetime.timedelta(days=days)
-        span = max(1, int((self.now - start).total_seconds()))
+    def when(self, rng: random.Random, *, after: datetime.datetime | None = None, within: int = 365):
+        """A moment before now: in the past year, or within `within` days after `after`."""
+        start = after or self.now - datetime.timedelta(days=within)
+        end = min(self.now, start + datetime.timedelta(days=within))
+        span = max(1, int((end - start).total_seconds()))
         return start + datetime.timedelta(seconds=rng.randrange(span))
 
 
@@ -289,7 +291,7 @@ def _batch(city: City, numbers: list[int]) -> None:
     for n, user in by_number.items():
         rng = rngs[n]
         for course, modules, quizzes in rng.sample(city.courses, rng.choice([1, 1, 2, 2, 3])):
-            enrolled_at = city.when(rng, after=joined[n])
+            enrolled_at = city.when(rng, after=joined[n], within=120)
             enrollments.append(Enrollment(user=user, course=course, enrolled_at=enrolled_at))
             # How far they got: most finish, some stall part way.
             done = len(modules) if rng.random() < 0.55 else rng.randrange(0, len(modules))
@@ -308,7 +310,7 @@ def _batch(city: City, numbers: list[int]) -> None:
         rng = rngs[n]
         moment = enrollment.enrolled_at
         for module in modules[:done] + modules[done : done + 1]:
-            moment = city.when(rng, after=moment)
+            moment = city.when(rng, after=moment, within=14)
             completed = module in modules[:done]
             quiz = quizzes.get(module.pk)
             if quiz is not None:
