@@ -13,12 +13,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--participants", type=int, default=1000)
-        parser.add_argument(
-            "--force", action="store_true", help="Run without DEBUG (benchmarks on a throw-away database)."
-        )
 
-    def handle(self, *args, participants, force, **options):
-        if not settings.DEBUG and not force:
+    def handle(self, *args, participants, **options):
+        if not settings.DEBUG:
             raise CommandError("seed_load creates fake participants; it runs only with DEBUG on.")
         if participants < 1:
             raise CommandError("--participants must be at least 1.")
