@@ -73,6 +73,9 @@ class DashboardView(ReportsAccessMixin, WagtailAdminTemplateMixin, TemplateView)
     page_title = _("Training dashboard")
     header_icon = "table"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         board = queries.dashboard(self.scope)
