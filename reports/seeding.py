@@ -238,188 +238,216 @@ def seed(participants: int, *, stdout=None) -> int:
 
 
 def _batch(city: City, numbers: list[int]) -> None:
-    rngs = {n: random.Random(n) for n in numbers}  # noqa: S311 (reproducible data, not secrets)
-    joined = {n: city.when(rngs[n]) for n in numbers}
-    with stored_dates(_field(User, "date_joined")):
-        users = User.objects.bulk_create(
-            [
-                User(
-                    email=EMAIL.format(n),
-                    password=city.password,
-                    date_joined=joined[n],
-                    first_name=rngs[n].choice(FIRST),
-                    last_name=rngs[n].choice(LAST),
-                )
-                for n in numbers
-            ]
+    batch = Batch(city, numbers)
+    batch.people()
+    batch.learning()
+    batch.workshops()
+    Attempt.objects.bulk_create(batch.attempts, batch_size=1000)
+    Certificate.objects.bulk_create(batch.certificates, batch_size=1000)
+
+
+class Batch:
+    """The rows of one batch of participants, built step by step and saved in bulk."""
+
+    def __init__(self, city: City, numbers: list[int]):
+        self.city = city
+        self.rngs = {n: random.Random(n) for n in numbers}  # noqa: S311 (reproducible data, not secrets)
+        self.joined = {n: city.when(self.rngs[n]) for n in numbers}
+        self.attempts: list[Attempt] = []
+        self.certificates: list[Certificate] = []
+
+    def people(self) -> None:
+        city, rngs = self.city, self.rngs
+        with stored_dates(_field(User, "date_joined")):
+            users = User.objects.bulk_create(
+                [
+                    User(
+                        email=EMAIL.format(n),
+                        password=city.password,
+                        date_joined=self.joined[n],
+                        first_name=rngs[n].choice(FIRST),
+                        last_name=rngs[n].choice(LAST),
+                    )
+                    for n in rngs
+                ]
+            )
+        if users and users[0].pk is None:  # backends without RETURNING
+            by_email = dict(
+                User.objects.filter(email__in=[u.email for u in users]).values_list("email", "pk")
+            )
+            for user in users:
+                user.pk = by_email[user.email]
+        self.users = dict(zip(rngs, users, strict=True))
+        User.groups.through.objects.bulk_create(
+            [User.groups.through(user_id=u.pk, group_id=city.participant_group.pk) for u in users]
         )
-    if users and users[0].pk is None:  # backends without RETURNING
-        by_email = dict(User.objects.filter(email__in=[u.email for u in users]).values_list("email", "pk"))
-        for user in users:
-            user.pk = by_email[user.email]
-    by_number = dict(zip(numbers, users, strict=True))
-    User.groups.through.objects.bulk_create(
-        [User.groups.through(user_id=u.pk, group_id=city.participant_group.pk) for u in users]
-    )
-    EmailAddress.objects.bulk_create(
-        [EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users]
-    )
-    ConsentRecord.objects.bulk_create([ConsentRecord(user=u, policy_version=city.policy) for u in users])
-    profiles = []
-    for n, user in by_number.items():
-        rng = rngs[n]
-        institution = rng.choice(city.institutions)
+        EmailAddress.objects.bulk_create(
+            [EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users]
+        )
+        ConsentRecord.objects.bulk_create([ConsentRecord(user=u, policy_version=city.policy) for u in users])
+        profiles = [self._profile(n, user) for n, user in self.users.items()]
+        Profile.objects.bulk_create(profiles)
+        self.institution_of = {p.user_id: p.institution for p in profiles}
+
+    def _profile(self, n: int, user) -> Profile:
+        rng = self.rngs[n]
+        institution = rng.choice(self.city.institutions)
         occupation = (
             Occupation.SUBDISTRICT_STAFF
             if institution.kind == InstitutionKind.KECAMATAN_OFFICE
             else rng.choice(OCCUPATIONS)
         )
-        profiles.append(
-            Profile(
-                user=user,
-                full_name=f"{user.first_name} {user.last_name} {n}",
-                occupation=occupation,
-                institution=institution,
-                kecamatan_id=institution.kecamatan_id,
-            )
+        return Profile(
+            user=user,
+            full_name=f"{user.first_name} {user.last_name} {n}",
+            occupation=occupation,
+            institution=institution,
+            kecamatan_id=institution.kecamatan_id,
         )
-    Profile.objects.bulk_create(profiles)
-    institution_of = {p.user_id: p.institution for p in profiles}
 
-    # Enrolments: each participant takes one to three courses, at some point after signing up.
-    enrollments, plans = [], []
-    for n, user in by_number.items():
-        rng = rngs[n]
-        for course, modules, quizzes in rng.sample(city.courses, rng.choice([1, 1, 2, 2, 3])):
-            enrolled_at = city.when(rng, after=joined[n], within=120)
-            enrollments.append(Enrollment(user=user, course=course, enrolled_at=enrolled_at))
-            # How far they got: most finish, some stall part way.
-            done = len(modules) if rng.random() < 0.55 else rng.randrange(0, len(modules))
-            plans.append((n, course, modules, quizzes, done))
-    with stored_dates(_field(Enrollment, "enrolled_at")):
-        enrollments = Enrollment.objects.bulk_create(enrollments)
-    if enrollments and enrollments[0].pk is None:
-        keys = {(e.user_id, e.course_id): e for e in enrollments}
-        for pk, user_id, course_id in Enrollment.objects.filter(
-            user_id__in=[u.pk for u in users]
-        ).values_list("pk", "user_id", "course_id"):
-            keys[(user_id, course_id)].pk = pk
+    def learning(self) -> None:
+        # Enrolments: each participant takes one to three courses, at some point after signing up.
+        enrollments, plans = [], []
+        for n, user in self.users.items():
+            rng = self.rngs[n]
+            for course, modules, quizzes in rng.sample(self.city.courses, rng.choice([1, 1, 2, 2, 3])):
+                enrolled_at = self.city.when(rng, after=self.joined[n], within=120)
+                enrollments.append(Enrollment(user=user, course=course, enrolled_at=enrolled_at))
+                # How far they got: most finish, some stall part way.
+                done = len(modules) if rng.random() < 0.55 else rng.randrange(0, len(modules))
+                plans.append((n, course, modules, quizzes, done))
+        with stored_dates(_field(Enrollment, "enrolled_at")):
+            enrollments = Enrollment.objects.bulk_create(enrollments)
+        if enrollments and enrollments[0].pk is None:
+            keys = {(e.user_id, e.course_id): e for e in enrollments}
+            for pk, user_id, course_id in Enrollment.objects.filter(
+                user_id__in=[u.pk for u in self.users.values()]
+            ).values_list("pk", "user_id", "course_id"):
+                keys[(user_id, course_id)].pk = pk
 
-    progress, completions, attempts, certificates = [], [], [], []
-    for enrollment, (n, course, modules, quizzes, done) in zip(enrollments, plans, strict=True):
-        rng = rngs[n]
-        moment = enrollment.enrolled_at
-        for module in modules[:done] + modules[done : done + 1]:
-            moment = city.when(rng, after=moment, within=14)
-            completed = module in modules[:done]
-            quiz = quizzes.get(module.pk)
-            if quiz is not None:
-                passed = completed or rng.random() < 0.3
-                score = Decimal(rng.randrange(70, 101) if passed else rng.randrange(20, 70))
-                attempts.append(
+        progress, completions = [], []
+        for enrollment, (n, course, modules, quizzes, done) in zip(enrollments, plans, strict=True):
+            rng = self.rngs[n]
+            moment = enrollment.enrolled_at
+            for module in modules[:done] + modules[done : done + 1]:
+                moment = self.city.when(rng, after=moment, within=14)
+                completed = module in modules[:done]
+                quiz = quizzes.get(module.pk)
+                if quiz is not None:
+                    passed = completed or rng.random() < 0.3
+                    score = Decimal(rng.randrange(70, 101) if passed else rng.randrange(20, 70))
+                    self.attempts.append(
+                        Attempt(
+                            quiz=quiz,
+                            user_id=enrollment.user_id,
+                            number=1,
+                            status=AttemptStatus.SUBMITTED,
+                            started_at=moment - datetime.timedelta(minutes=10),
+                            submitted_at=moment,
+                            score=score / 100,
+                            max_score=Decimal(1),
+                            score_percent=score,
+                            passed=passed,
+                        )
+                    )
+                progress.append(
+                    ModuleProgress(
+                        enrollment=enrollment,
+                        module=module,
+                        read_at=moment,
+                        quiz_passed_at=moment if completed and quiz else None,
+                        completed_at=moment if completed else None,
+                    )
+                )
+            enrollment.last_activity_at = moment
+            if done == len(modules):
+                completions.append(
+                    CourseCompletion(
+                        enrollment=enrollment,
+                        user_id=enrollment.user_id,
+                        course=course,
+                        completed_at=moment,
+                        course_version=1,
+                    )
+                )
+                self.certificates.append(
+                    _certificate(
+                        self.city, self.users[n], course, self.city.course_type, moment, self.institution_of
+                    )
+                )
+        Enrollment.objects.bulk_update(enrollments, ["last_activity_at"], batch_size=1000)
+        ModuleProgress.objects.bulk_create(progress, batch_size=1000)
+        CourseCompletion.objects.bulk_create(completions, batch_size=1000)
+
+    def workshops(self) -> None:
+        # Workshops: about one participant in five attends one, with a pre-test and a post-test.
+        registrations, attendances, participations = [], [], []
+        for n, user in self.users.items():
+            rng = self.rngs[n]
+            if rng.random() >= 0.2:
+                continue
+            workshop = rng.choice(self.city.workshops)
+            sessions = self.city.sessions[workshop.pk]
+            first = timezone.make_aware(datetime.datetime.combine(sessions[0].date, datetime.time(9)))
+            if first > self.city.now:
+                continue
+            registrations.append(
+                Registration(
+                    workshop=workshop,
+                    user=user,
+                    status=RegistrationStatus.REGISTERED,
+                    registered_at=first - datetime.timedelta(days=7),
+                    updated_at=first - datetime.timedelta(days=7),
+                )
+            )
+            attended = sessions if rng.random() < 0.85 else sessions[:1]
+            for session in attended:
+                marked = timezone.make_aware(datetime.datetime.combine(session.date, datetime.time(9, 5)))
+                attendances.append(
+                    Attendance(
+                        session=session, workshop=workshop, user=user, method="roster", marked_at=marked
+                    )
+                )
+            pre = Decimal(rng.randrange(30, 75))
+            post = min(Decimal(100), pre + rng.randrange(0, 40))
+            for quiz, kind, score, moment in (
+                (workshop.pre_test, "pre", pre, first),
+                (workshop.post_test, "post", post, first + datetime.timedelta(days=1, hours=5)),
+            ):
+                self.attempts.append(
                     Attempt(
                         quiz=quiz,
-                        user_id=enrollment.user_id,
+                        user=user,
+                        context=f"workshop:{workshop.pk}:{kind}",
                         number=1,
                         status=AttemptStatus.SUBMITTED,
-                        started_at=moment - datetime.timedelta(minutes=10),
-                        submitted_at=moment,
+                        started_at=moment,
+                        submitted_at=moment + datetime.timedelta(minutes=15),
                         score=score / 100,
                         max_score=Decimal(1),
                         score_percent=score,
-                        passed=passed,
+                        passed=score >= 70,
                     )
                 )
-            progress.append(
-                ModuleProgress(
-                    enrollment=enrollment,
-                    module=module,
-                    read_at=moment,
-                    quiz_passed_at=moment if completed and quiz else None,
-                    completed_at=moment if completed else None,
+            if len(attended) == len(sessions):
+                completed_at = first + datetime.timedelta(days=1, hours=6)
+                participations.append(
+                    Participation(
+                        workshop=workshop,
+                        user=user,
+                        sessions_attended=len(attended),
+                        completed_at=completed_at,
+                    )
                 )
-            )
-        enrollment.last_activity_at = moment
-        if done == len(modules):
-            completions.append(
-                CourseCompletion(
-                    enrollment=enrollment,
-                    user_id=enrollment.user_id,
-                    course=course,
-                    completed_at=moment,
-                    course_version=1,
+                self.certificates.append(
+                    _certificate(
+                        self.city, user, workshop, self.city.workshop_type, completed_at, self.institution_of
+                    )
                 )
-            )
-            certificates.append(
-                _certificate(city, by_number[n], course, city.course_type, moment, institution_of)
-            )
-    Enrollment.objects.bulk_update(enrollments, ["last_activity_at"], batch_size=1000)
-    ModuleProgress.objects.bulk_create(progress, batch_size=1000)
-    CourseCompletion.objects.bulk_create(completions, batch_size=1000)
-
-    # Workshops: about one participant in five attends one, with a pre-test and a post-test.
-    registrations, attendances, participations = [], [], []
-    for n, user in by_number.items():
-        rng = rngs[n]
-        if rng.random() >= 0.2:
-            continue
-        workshop = rng.choice(city.workshops)
-        sessions = city.sessions[workshop.pk]
-        first = timezone.make_aware(datetime.datetime.combine(sessions[0].date, datetime.time(9)))
-        if first > city.now:
-            continue
-        registrations.append(
-            Registration(
-                workshop=workshop,
-                user=user,
-                status=RegistrationStatus.REGISTERED,
-                registered_at=first - datetime.timedelta(days=7),
-                updated_at=first - datetime.timedelta(days=7),
-            )
-        )
-        attended = sessions if rng.random() < 0.85 else sessions[:1]
-        for session in attended:
-            marked = timezone.make_aware(datetime.datetime.combine(session.date, datetime.time(9, 5)))
-            attendances.append(
-                Attendance(session=session, workshop=workshop, user=user, method="roster", marked_at=marked)
-            )
-        pre = Decimal(rng.randrange(30, 75))
-        post = min(Decimal(100), pre + rng.randrange(0, 40))
-        for quiz, kind, score, moment in (
-            (workshop.pre_test, "pre", pre, first),
-            (workshop.post_test, "post", post, first + datetime.timedelta(days=1, hours=5)),
-        ):
-            attempts.append(
-                Attempt(
-                    quiz=quiz,
-                    user=user,
-                    context=f"workshop:{workshop.pk}:{kind}",
-                    number=1,
-                    status=AttemptStatus.SUBMITTED,
-                    started_at=moment,
-                    submitted_at=moment + datetime.timedelta(minutes=15),
-                    score=score / 100,
-                    max_score=Decimal(1),
-                    score_percent=score,
-                    passed=score >= 70,
-                )
-            )
-        if len(attended) == len(sessions):
-            completed_at = first + datetime.timedelta(days=1, hours=6)
-            participations.append(
-                Participation(
-                    workshop=workshop, user=user, sessions_attended=len(attended), completed_at=completed_at
-                )
-            )
-            certificates.append(
-                _certificate(city, user, workshop, city.workshop_type, completed_at, institution_of)
-            )
-    with stored_dates(_field(Registration, "registered_at"), _field(Registration, "updated_at")):
-        Registration.objects.bulk_create(registrations, batch_size=1000)
-    Attendance.objects.bulk_create(attendances, batch_size=1000)
-    Participation.objects.bulk_create(participations, batch_size=1000)
-    Attempt.objects.bulk_create(attempts, batch_size=1000)
-    Certificate.objects.bulk_create(certificates, batch_size=1000)
+        with stored_dates(_field(Registration, "registered_at"), _field(Registration, "updated_at")):
+            Registration.objects.bulk_create(registrations, batch_size=1000)
+        Attendance.objects.bulk_create(attendances, batch_size=1000)
+        Participation.objects.bulk_create(participations, batch_size=1000)
 
 
 def _certificate(city: City, user, subject, subject_type, when, institution_of) -> Certificate:
