@@ -250,8 +250,8 @@ class ParticipantReportView(ReportsAccessMixin, StreamedExportMixin, ReportView)
         TitleColumn(
             "full_name", label=_("Participant"), url_name="reports:participant", id_accessor="user_id"
         ),
-        Column("institution", label=_("Institution")),
-        Column("kecamatan", label=_("Kecamatan")),
+        Column("institution_name", label=_("Institution")),
+        Column("kecamatan_name", label=_("Kecamatan")),
         Column("progress_text", label=_("Progress per course (modules)")),
         Column("completed_count", label=_("Courses completed")),
         Column("certificate_count", label=_("Certificates")),
@@ -304,10 +304,7 @@ class ParticipantReportView(ReportsAccessMixin, StreamedExportMixin, ReportView)
         for row in rows:
             row.progress = progress.get(row.user_id, [])
             row.progress_text = queries.format_progress(row.progress)
-            row.email = row.user.email
             row.occupation_label = row.get_occupation_display()
-            row.institution_name = row.institution.name if row.institution else ""
-            row.kecamatan_name = row.kecamatan.name if row.kecamatan else ""
         return rows
 
     def decorate_paginated_queryset(self, object_list):

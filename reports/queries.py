@@ -519,8 +519,12 @@ def participant_rows(scope: Scope):
     enrolled = enrollments(scope).filter(user_id=OuterRef("user_id")).order_by()
     return (
         participants(scope)
-        .select_related("user", "institution", "kecamatan")
+        # Plain annotations rather than select_related: related instances made the export's memory grow
+        # with the number of rows (measured with tracemalloc in bench/bench_reports.py).
         .annotate(
+            email=F("user__email"),
+            institution_name=F("institution__name"),
+            kecamatan_name=F("kecamatan__name"),
             enrolled_count=_count(enrolled),
             completed_count=_count(completions(scope).filter(user_id=OuterRef("user_id")).order_by()),
             certificate_count=_count(certificates(scope).filter(user_id=OuterRef("user_id")).order_by()),
