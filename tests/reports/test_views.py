@@ -183,3 +183,32 @@ def test_seed_load_is_idempotent_and_refuses_without_debug(settings, db):
     assert Profile.objects.count() == counts
     call_command("seed_load", participants=12, verbosity=0)
     assert Profile.objects.count() == counts + 2
+
+
+def test_a_trainer_exports_only_the_participants_of_their_course(client, city):
+    trainer = make_user(role=Role.TRAINER)
+    type(city.y).objects.filter(pk=city.y.pk).update(owner=trainer)
+    client.force_login(trainer)
+    rows = xlsx_rows(client.get(reverse("reports:participants"), {"export": "xlsx"}))
+    assert sorted(row[0] for row in rows[1:]) == ["Ani", "Citra"]
+    ani = next(row for row in rows if row[0] == "Ani")
+    assert ani[8] == "Kursus Y: 0/1"  # course X is not the trainer's: not even its progress shows
+    rows = xlsx_rows(client.get(reverse("reports:table", args=["kursus"]), {"export": "xlsx"}))
+    assert [row[0] for row in rows[1:]] == ["Kursus Y"]
+
+
+def test_period_and_search_in_the_address(officer_client, city):
+    response = officer_client.get(
+        reverse(DASHBOARD), {"period_from": "2026-02-01", "period_to": "2026-02-28"}
+    )
+    totals = totals_of(response)
+    assert (totals.enrollments, totals.completions, totals.certificates) == (2, 1, 1)
+    response = officer_client.get(reverse("reports:participants"), {"q": "citr"})
+    assert [row.full_name for row in response.context["object_list"]] == ["Citra"]
+
+
+def test_a_bad_filter_value_is_ignored_with_the_form_showing_why(officer_client, city):
+    response = officer_client.get(reverse(DASHBOARD), {"kecamatan": "999999", "occupation": "guru"})
+    assert response.status_code == 200
+    assert response.context["filters"].form.errors  # shown beside the field
+    assert totals_of(response).enrollments == 3  # the occupation filter still applies
