@@ -12,7 +12,6 @@ from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
-    Avg,
     Case,
     CharField,
     Count,
@@ -575,12 +574,3 @@ def course_progress(scope: Scope, user_ids) -> dict[int, list[dict]]:
 
 def format_progress(items: list[dict]) -> str:
     return "; ".join(f"{item['course']}: {item['done']}/{item['total']}" for item in items)
-
-
-def last_activity_any(user_id: int) -> datetime.datetime | None:
-    return Enrollment.objects.filter(user_id=user_id).aggregate(m=Max("last_activity_at"))["m"]
-
-
-def mean_score(qs) -> float | None:
-    value = qs.aggregate(v=Avg("score_percent"))["v"]
-    return None if value is None else round(float(value), 1)
