@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Ours, highest floor first so higher apps' templates win over lower ones.
+    "reports",
     "demo",
     "certificates",
     "workshops",
@@ -139,6 +140,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 NODE_MODULES = BASE_DIR / "node_modules"
 if (NODE_MODULES / "h5p-standalone" / "dist").is_dir():
     STATICFILES_DIRS.append(("vendor/h5p-standalone", NODE_MODULES / "h5p-standalone" / "dist"))
+if (NODE_MODULES / "chart.js" / "dist").is_dir():
+    STATICFILES_DIRS.append(("vendor/chart.js", NODE_MODULES / "chart.js" / "dist"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
