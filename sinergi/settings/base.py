@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "certificates",
     "workshops",
     "courses",
+    "h5p",
     "quizzes",
     "people",
     "sinergi",

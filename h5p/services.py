@@ -1,0 +1,86 @@
+"""What the h5p app does: check and unpack uploaded packages, record results."""
+
+import logging
+import uuid
+
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from sinergi.errors import AppError
+
+from . import validation
+from .choices import PackageState
+from .models import H5PActivity
+
+logger = logging.getLogger(__name__)
+
+
+class H5PError(AppError):
+    pass
+
+
+def limits() -> validation.Limits:
+    from django.conf import settings
+
+    return validation.Limits(**getattr(settings, "H5P_LIMITS", {}))
+
+
+def check_on_commit(activity: H5PActivity) -> None:
+    from .tasks import check_package
+
+    activity_id, package_name = activity.pk, activity.package.name
+    transaction.on_commit(lambda: check_package.enqueue(activity_id, package_name))
+
+
+def _delete_tree(prefix: str) -> None:
+    directories, files = default_storage.listdir(prefix)
+    for name in files:
+        default_storage.delete(f"{prefix}/{name}")
+    for directory in directories:
+        _delete_tree(f"{prefix}/{directory}")
+
+
+def process_upload(*, activity_id: int, package_name: str) -> str:
+    """Check an uploaded package and unpack it into a fresh prefix. Returns the activity's new state.
+
+    Safe to run twice or late: a package that is no longer the activity's current upload is left alone.
+    """
+    activity = H5PActivity.objects.filter(pk=activity_id, package=package_name).first()
+    if activity is None:
+        return "superseded"
+    prefix = f"h5p/content/{activity_id}/{uuid.uuid4().hex}"
+    try:
+        with default_storage.open(package_name, "rb") as upload:
+            info = validation.unpack_package(upload, storage=default_storage, prefix=prefix, limits=limits())
+    except validation.PackageError as error:
+        H5PActivity.objects.filter(pk=activity_id, package=package_name).update(
+            state=PackageState.REJECTED, rejection_code=error.code, rejection_reason=str(error)
+        )
+        return PackageState.REJECTED
+    except FileNotFoundError:
+        H5PActivity.objects.filter(pk=activity_id, package=package_name).update(
+            state=PackageState.REJECTED,
+            rejection_code="missing",
+            rejection_reason=_("The upload was not found."),
+        )
+        return PackageState.REJECTED
+    with transaction.atomic():
+        current = H5PActivity.objects.select_for_update().filter(pk=activity_id, package=package_name).first()
+        if current is None:  # replaced while this one was being checked
+            transaction.on_commit(lambda: _delete_tree(prefix))
+            return "superseded"
+        old_prefix = current.content_prefix
+        H5PActivity.objects.filter(pk=activity_id).update(
+            state=PackageState.READY,
+            rejection_code="",
+            rejection_reason="",
+            title=info.title,
+            main_library=info.main_library,
+            size_bytes=info.total_bytes,
+            file_count=info.file_count,
+            content_prefix=prefix,
+        )
+        if old_prefix:
+            transaction.on_commit(lambda: _delete_tree(old_prefix))
+    return PackageState.READY
