@@ -1,0 +1,123 @@
+"""The player page, its files, and what the player reports back (results, saved state).
+
+The player page and the package's files are served to a sandboxed frame with an opaque origin: whatever
+script a package carries (library code, an HTML or SVG file) never runs in the site's own origin, never sees
+its cookies or its pages. See docs/architecture.md, "H5P activities".
+"""
+
+import mimetypes
+import posixpath
+
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404
+from django.shortcuts import render
+from django.templatetags.static import static
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.http import require_GET
+
+from . import tokens
+from .models import H5PActivity
+
+# Served as downloads: a browser must never render these as a page of ours, even if someone opens the link.
+ATTACHMENT_EXTENSIONS = {"html", "htm", "xhtml", "svg", "xml"}
+FILES_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'"
+
+
+def _playable(token: str) -> tuple[tokens.Play, H5PActivity]:
+    play = tokens.read(token)
+    if play is None:
+        raise Http404
+    activity = H5PActivity.objects.filter(pk=play.activity_id).exclude(content_prefix="").first()
+    if activity is None:
+        raise Http404
+    return play, activity
+
+
+def _safe_path(path: str) -> str:
+    if not path or "\\" in path or path.startswith("/") or any(ord(char) < 32 for char in path):
+        raise Http404
+    normal = posixpath.normpath(path)
+    if normal != path or normal.startswith("..") or normal.split("/", 1)[0] in {".", ".."}:
+        raise Http404
+    return normal
+
+
+@require_GET
+def package_file(request, token: str, path: str):
+    """One file of an unpacked package, streamed from storage."""
+    _play, activity = _playable(token)
+    path = _safe_path(path)
+    try:
+        handle = default_storage.open(f"{activity.content_prefix}/{path}", "rb")
+    except (FileNotFoundError, OSError) as error:
+        raise Http404 from error
+    extension = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    if content_type.startswith("text/") or extension in {"js", "json", "css", "svg", "xml"}:
+        content_type = f"{content_type}; charset=utf-8"
+    response = FileResponse(
+        handle,
+        content_type=content_type,
+        as_attachment=extension in ATTACHMENT_EXTENSIONS,
+        filename=posixpath.basename(path),
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = FILES_CSP
+    # The player's opaque origin fetches these without cookies; the signed token is the credential.
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+def _player_csp(request) -> str:
+    origin = request.build_absolute_uri("/").rstrip("/")
+    here = f"'self' {origin}"
+    return "; ".join(
+        [
+            # The sandbox without allow-same-origin gives the page an opaque origin even when opened alone.
+            "sandbox allow-scripts allow-downloads",
+            "default-src 'none'",
+            # H5P core writes its frames with inline scripts, and some content types evaluate code.
+            f"script-src {here} 'unsafe-inline' 'unsafe-eval'",
+            f"style-src {here} 'unsafe-inline'",
+            f"img-src {here} data: blob:",
+            f"media-src {here} data: blob:",
+            f"font-src {here} data:",
+            f"connect-src {here}",
+            f"frame-src {here} about: blob: data:",
+            "frame-ancestors 'self'",
+            "form-action 'none'",
+            "base-uri 'none'",
+        ]
+    )
+
+
+@require_GET
+@xframe_options_sameorigin
+def player(request, token: str):
+    """The page inside the lesson's frame: h5p-standalone plays the package, and a small bridge posts its
+    meaningful xAPI statements to the lesson page, which sends them on with the participant's session."""
+    _play, activity = _playable(token)
+    config = {
+        "h5pJsonPath": request.build_absolute_uri(f"/h5p/berkas/{token}"),
+        "frameJs": request.build_absolute_uri(static("vendor/h5p-standalone/frame.bundle.js")),
+        "frameCss": request.build_absolute_uri(static("vendor/h5p-standalone/styles/h5p.css")),
+        "id": str(activity.pk),
+        # This page is the frame: H5P's own nested frame could not be reached inside the sandbox, whose
+        # every document gets a fresh opaque origin, so the content is placed directly in this page.
+        "embedType": "div",
+        "frame": False,
+        "copyright": False,
+        "export": False,
+        "icon": False,
+        "fullScreen": False,
+        "xAPIObjectIRI": request.build_absolute_uri(f"/h5p/aktivitas/{activity.pk}/"),
+    }
+    response = render(request, "h5p/player.html", {"activity": activity, "config": config})
+    response["Content-Security-Policy"] = _player_csp(request)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "private, no-store"
+    return response
