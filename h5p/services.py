@@ -2,6 +2,7 @@
 
 import logging
 import uuid
+from functools import partial
 
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -9,9 +10,10 @@ from django.utils.translation import gettext as _
 
 from sinergi.errors import AppError
 
-from . import validation
+from . import validation, xapi
 from .choices import PackageState
-from .models import H5PActivity
+from .models import H5PActivity, H5PResult
+from .signals import play_allowed, result_recorded
 
 logger = logging.getLogger(__name__)
 
@@ -84,3 +86,37 @@ def process_upload(*, activity_id: int, package_name: str) -> str:
         if old_prefix:
             transaction.on_commit(lambda: _delete_tree(old_prefix))
     return PackageState.READY
+
+
+def may_record(*, user, activity: H5PActivity) -> bool:
+    """Asked of the apps above (courses): is the participant enrolled where a live module uses it?"""
+    return any(
+        answer is True
+        for _receiver, answer in play_allowed.send(sender=H5PActivity, user=user, activity=activity)
+    )
+
+
+def record_result(*, user, activity: H5PActivity, statement: dict) -> H5PResult:
+    """Store one result the browser reported. Every result is kept; `result_recorded` goes out on commit."""
+    if not user.is_authenticated:
+        raise H5PError(_("Log in to save your result."), code="anonymous")
+    outcome = xapi.read_statement(statement, expected_max=activity.max_score)
+    if not may_record(user=user, activity=activity):
+        raise H5PError(_("Your result is saved only in a course you are enrolled in."), code="not_allowed")
+    result = H5PResult.objects.create(
+        user=user,
+        activity=activity,
+        verb=outcome.verb,
+        score=outcome.score,
+        max_score=outcome.max_score,
+        completed=outcome.completed,
+        passed=outcome.passed,
+        statement=statement,
+    )
+    transaction.on_commit(partial(_announce, user=user, activity=activity, result=result))
+    return result
+
+
+def _announce(*, user, activity: H5PActivity, result: H5PResult) -> None:
+    # What receivers answer (courses: the modules this result completed) is kept for the response.
+    result.announced = result_recorded.send(sender=H5PResult, user=user, activity=activity, result=result)

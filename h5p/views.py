@@ -5,21 +5,27 @@ script a package carries (library code, an HTML or SVG file) never runs in the s
 its cookies or its pages. See docs/architecture.md, "H5P activities".
 """
 
+import json
 import mimetypes
 import posixpath
 
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404
+from django.db import transaction
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
+from django.utils.translation import gettext
 from django.views.decorators.clickjacking import xframe_options_sameorigin
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
-from . import tokens
+from sinergi.errors import AppError
+
+from . import services, tokens
 from .models import H5PActivity
 
 # Served as downloads: a browser must never render these as a page of ours, even if someone opens the link.
 ATTACHMENT_EXTENSIONS = {"html", "htm", "xhtml", "svg", "xml"}
+MAX_STATEMENT_BYTES = 64 * 1024
 FILES_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'"
 
 
@@ -121,3 +127,31 @@ def player(request, token: str):
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@require_POST
+def record_result(request, activity_id: int):
+    """The lesson page posts a statement its player frame reported (CSRF-protected, session user)."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": gettext("Log in to save your result.")}, status=403)
+    if len(request.body) > MAX_STATEMENT_BYTES:
+        return JsonResponse({"error": gettext("The result could not be read.")}, status=400)
+    activity = H5PActivity.objects.filter(pk=activity_id).exclude(content_prefix="").first()
+    if activity is None:
+        raise Http404
+    try:
+        statement = json.loads(request.body).get("statement")
+    except (ValueError, AttributeError):
+        return JsonResponse({"error": gettext("The result could not be read.")}, status=400)
+    try:
+        with transaction.atomic():
+            result = services.record_result(user=request.user, activity=activity, statement=statement)
+    except AppError as error:
+        status = 403 if error.code in {"not_allowed", "anonymous"} else 400
+        return JsonResponse({"error": str(error), "code": error.code}, status=status)
+    completed = any(answer for _receiver, answer in getattr(result, "announced", []))
+    message = gettext("Result saved: %(score)d of %(max)d.") % {
+        "score": result.score,
+        "max": result.max_score,
+    }
+    return JsonResponse({"message": message, "percent": result.percent, "module_completed": completed})

@@ -22,7 +22,7 @@ def upload(client, data: bytes, url=ADD, **fields):
 
 @pytest.mark.parametrize("role_fixture", ["trainer", "officer"])
 def test_trainers_upload_a_package_and_see_it_ready(
-    client, request, role_fixture, django_capture_on_commit_callbacks
+    db, client, request, role_fixture, django_capture_on_commit_callbacks
 ):
     client.force_login(request.getfixturevalue(role_fixture))
     assert client.get(ADD).status_code == 200
