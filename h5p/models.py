@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.search import index
 
 from .choices import PackageState
@@ -53,7 +53,11 @@ class H5PActivity(index.Indexed, models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    panels = [FieldPanel("package"), FieldPanel("max_score")]
+    panels = [
+        HelpPanel(content=FORGED_SCORES, heading=_("About H5P scores")),
+        FieldPanel("package"),
+        FieldPanel("max_score"),
+    ]
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
     class Meta:

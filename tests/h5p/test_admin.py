@@ -111,3 +111,28 @@ def test_a_rejected_new_version_keeps_the_old_content_playable(activity, django_
 def test_participants_do_not_reach_the_upload(client, participant):
     client.force_login(participant)
     assert client.get(ADD).status_code in {302, 403}
+
+
+def test_the_admin_warns_that_scores_can_be_forged(client, trainer, activity):
+    client.force_login(trainer)
+    page = client.get(reverse("wagtailsnippets_h5p_h5pactivity:edit", args=[activity.pk])).content.decode()
+    assert "forged" in page or "dipalsukan" in page
+
+
+def test_the_usage_view_lists_the_lessons_using_an_activity(client, trainer, activity):
+    from tests.courses.conftest import make_course, make_module
+
+    module = make_module(
+        make_course(),
+        title="Modul Lowongan Palsu",
+        body=[
+            {
+                "type": "h5p",
+                "value": {"activity": activity.pk, "requirement": "completed", "pass_percent": None},
+            }
+        ],
+    )
+    client.force_login(trainer)
+    usage = client.get(reverse("wagtailsnippets_h5p_h5pactivity:usage", args=[activity.pk]))
+    assert usage.status_code == 200
+    assert module.title in usage.content.decode()
