@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.core.validators import FileExtensionValidator
 from django.db import models
-from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.search import index
@@ -30,9 +29,7 @@ class H5PActivity(index.Indexed, models.Model):
         _("maximum score"),
         null=True,
         blank=True,
-        help_text=format_lazy(
-            "{} {}", _("If you know it, results reporting another maximum are refused."), FORGED_SCORES
-        ),
+        help_text=_("If you know it, results reporting another maximum are refused."),
     )
     title = models.CharField(_("title"), max_length=255, blank=True, editable=False)
     main_library = models.CharField(_("main library"), max_length=255, blank=True, editable=False)
