@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('package', models.FileField(help_text='An .h5p file exported from Lumi, Moodle or WordPress, with its libraries. It is checked after saving; uploading a new version keeps the results and the lessons using it.', upload_to='h5p/uploads/', validators=[django.core.validators.FileExtensionValidator(['h5p'])], verbose_name='H5P package')),
-                ('max_score', models.PositiveIntegerField(blank=True, help_text="If you know it, results reporting another maximum are refused. H5P scores are reported by the participant's browser and can be forged by a determined participant. When a certificate must rest on a score the server checked, require the module's quiz as well.", null=True, verbose_name='maximum score')),
+                ('max_score', models.PositiveIntegerField(blank=True, help_text='If you know it, results reporting another maximum are refused.', null=True, verbose_name='maximum score')),
                 ('title', models.CharField(blank=True, editable=False, max_length=255, verbose_name='title')),
                 ('main_library', models.CharField(blank=True, editable=False, max_length=255, verbose_name='main library')),
                 ('size_bytes', models.PositiveBigIntegerField(default=0, editable=False, verbose_name='size (bytes)')),
