@@ -73,6 +73,7 @@ class H5PBlock(PersonalBlockMixin, blocks.StructBlock):
         context.update(
             player_url=reverse("h5p:player", args=[token]),
             result_url=reverse("h5p:result", args=[activity.pk]),
+            state_url=reverse("h5p:state", args=[activity.pk]),
             csrf_token_value=get_token(request),
             result=_best_results(request).get(activity.pk),
         )

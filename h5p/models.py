@@ -116,3 +116,18 @@ class H5PResult(models.Model):
     @property
     def percent(self) -> int:
         return self.score * 100 // self.max_score if self.max_score else 0
+
+
+class H5PUserData(models.Model):
+    """Where a participant left an activity (H5P's "state"), so it resumes there. One row, size-capped."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    activity = models.ForeignKey(H5PActivity, on_delete=models.CASCADE, related_name="+")
+    state = models.TextField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "activity"], name="one_h5p_state_per_user")]
+
+    def __str__(self):
+        return f"{self.user_id} — {self.activity_id}"

@@ -1,5 +1,6 @@
 """What the h5p app does: check and unpack uploaded packages, record results."""
 
+import json
 import logging
 import uuid
 from functools import partial
@@ -12,7 +13,7 @@ from sinergi.errors import AppError
 
 from . import validation, xapi
 from .choices import PackageState
-from .models import H5PActivity, H5PResult
+from .models import H5PActivity, H5PResult, H5PUserData
 from .signals import play_allowed, result_recorded
 
 logger = logging.getLogger(__name__)
@@ -120,3 +121,23 @@ def record_result(*, user, activity: H5PActivity, statement: dict) -> H5PResult:
 def _announce(*, user, activity: H5PActivity, result: H5PResult) -> None:
     # What receivers answer (courses: the modules this result completed) is kept for the response.
     result.announced = result_recorded.send(sender=H5PResult, user=user, activity=activity, result=result)
+
+
+def save_state(*, user, activity: H5PActivity, state: str) -> None:
+    """Keep where the participant left the activity. JSON text, capped in size, for a participant who may
+    record results for it; an empty state (H5P's reset) removes it."""
+    from django.conf import settings
+
+    if len(state.encode()) > settings.H5P_USER_DATA_MAX_BYTES:
+        raise H5PError(_("The saved state is too large."), code="state_too_large")
+    if state:
+        try:
+            json.loads(state)
+        except ValueError as error:
+            raise H5PError(_("The saved state could not be read."), code="invalid") from error
+    if not may_record(user=user, activity=activity):
+        raise H5PError(_("Your result is saved only in a course you are enrolled in."), code="not_allowed")
+    if not state:
+        H5PUserData.objects.filter(user=user, activity=activity).delete()
+        return
+    H5PUserData.objects.update_or_create(user=user, activity=activity, defaults={"state": state})

@@ -9,6 +9,7 @@ import json
 import mimetypes
 import posixpath
 
+from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.http import FileResponse, Http404, JsonResponse
@@ -21,7 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 from sinergi.errors import AppError
 
 from . import services, tokens
-from .models import H5PActivity
+from .models import H5PActivity, H5PUserData
 
 # Served as downloads: a browser must never render these as a page of ours, even if someone opens the link.
 ATTACHMENT_EXTENSIONS = {"html", "htm", "xhtml", "svg", "xml"}
@@ -105,7 +106,12 @@ def _player_csp(request) -> str:
 def player(request, token: str):
     """The page inside the lesson's frame: h5p-standalone plays the package, and a small bridge posts its
     meaningful xAPI statements to the lesson page, which sends them on with the participant's session."""
-    _play, activity = _playable(token)
+    play, activity = _playable(token)
+    state = (
+        H5PUserData.objects.filter(user_id=play.user_id, activity=activity)
+        .values_list("state", flat=True)
+        .first()
+    )
     config = {
         "h5pJsonPath": request.build_absolute_uri(f"/h5p/berkas/{token}"),
         "frameJs": request.build_absolute_uri(static("vendor/h5p-standalone/frame.bundle.js")),
@@ -120,7 +126,13 @@ def player(request, token: str):
         "icon": False,
         "fullScreen": False,
         "xAPIObjectIRI": request.build_absolute_uri(f"/h5p/aktivitas/{activity.pk}/"),
+        # H5P core hands a saved state to the content only when saving is on. It cannot save from here (no
+        # user is configured, so its own save is a no-op); the bridge asks the content for its state and the
+        # lesson page saves it.
+        "saveFreq": 30,
     }
+    if state:
+        config["contentUserData"] = [{"state": state}]
     response = render(request, "h5p/player.html", {"activity": activity, "config": config})
     response["Content-Security-Policy"] = _player_csp(request)
     response["X-Content-Type-Options"] = "nosniff"
@@ -155,3 +167,31 @@ def record_result(request, activity_id: int):
         "max": result.max_score,
     }
     return JsonResponse({"message": message, "percent": result.percent, "module_completed": completed})
+
+
+@require_POST
+def save_state(request, activity_id: int):
+    """The lesson page posts the state its player frame reported (CSRF-protected, session user)."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": gettext("Log in to save your result.")}, status=403)
+    activity = H5PActivity.objects.filter(pk=activity_id).exclude(content_prefix="").first()
+    if activity is None:
+        raise Http404
+    if len(request.body) > settings.H5P_USER_DATA_MAX_BYTES + 1024:
+        return JsonResponse(
+            {"error": gettext("The saved state is too large."), "code": "state_too_large"}, status=400
+        )
+    try:
+        state = json.loads(request.body).get("state")
+    except (ValueError, AttributeError):
+        state = None
+    if not isinstance(state, str):
+        return JsonResponse(
+            {"error": gettext("The saved state could not be read."), "code": "invalid"}, status=400
+        )
+    try:
+        services.save_state(user=request.user, activity=activity, state=state)
+    except AppError as error:
+        status = 403 if error.code == "not_allowed" else 400
+        return JsonResponse({"error": str(error), "code": error.code}, status=status)
+    return JsonResponse({"saved": True})

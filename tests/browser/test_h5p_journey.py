@@ -6,7 +6,7 @@ from playwright.sync_api import Page, expect
 
 from courses import services as course_services
 from courses.models import ModuleProgress
-from h5p.models import H5PResult
+from h5p.models import H5PResult, H5PUserData
 from tests.conftest import make_profile, make_user
 from tests.courses.conftest import make_course, make_module
 from tests.h5p.conftest import make_activity
@@ -66,5 +66,11 @@ def test_a_participant_plays_an_activity_and_completes_the_module(page: Page, li
     stored = H5PResult.objects.get(user=teacher)
     assert (stored.score, stored.max_score, stored.completed) == (3, 3, True)
     assert ModuleProgress.objects.get(enrollment__user=teacher, module=module).completed_at is not None
+    assert H5PUserData.objects.get(user=teacher, activity=activity).state == '{"done":true}'
     page.reload()
     expect(page.get_by_text("100%").first).to_be_visible()
+    # The activity resumes where she left it: the state its frame reported was saved.
+    page.locator("[data-h5p-activity]").scroll_into_view_if_needed()
+    expect(page.frame_locator("[data-h5p-activity] iframe").get_by_role("button")).to_have_text(
+        "Terima kasih!", timeout=15_000
+    )

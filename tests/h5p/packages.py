@@ -26,21 +26,24 @@ LIBRARY_JSON = {
 CHECK_JS = """
 var H5P = H5P || {};
 H5P.SinergiCheck = (function ($) {
-  function SinergiCheck(params, contentId) {
+  function SinergiCheck(params, contentId, extras) {
     H5P.EventDispatcher.call(this);
     this.params = params;
     this.contentId = contentId;
+    this.done = Boolean(extras && extras.previousState && extras.previousState.done);
   }
   SinergiCheck.prototype = Object.create(H5P.EventDispatcher.prototype);
   SinergiCheck.prototype.constructor = SinergiCheck;
   SinergiCheck.prototype.getMaxScore = function () { return this.params.maxScore; };
+  SinergiCheck.prototype.getCurrentState = function () { return { done: this.done }; };
   SinergiCheck.prototype.attach = function ($container) {
     var self = this;
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'sinergi-check';
-    button.textContent = self.params.label;
+    button.textContent = self.done ? self.params.done : self.params.label;
     button.addEventListener('click', function () {
+      self.done = true;
       self.triggerXAPIScored(self.params.score, self.params.maxScore, 'completed');
       button.textContent = self.params.done;
     });

@@ -70,6 +70,13 @@
       entry.frame.style.height = Math.min(data.value + 4, 4000) + "px";
     } else if (data.type === "xapi") {
       record(entry.section, data.statement);
+    } else if (data.type === "state" && typeof data.value === "string") {
+      fetch(entry.section.dataset.stateUrl, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": entry.section.dataset.csrf },
+        body: JSON.stringify({ state: data.value }),
+      }).catch(function () {});
     }
   });
 

@@ -53,6 +53,35 @@
     send({ type: "height", value: Math.ceil(container.getBoundingClientRect().height) });
   }
 
+  var lastState = null;
+
+  function reportState() {
+    var instance = window.H5P && H5P.instances && H5P.instances[0];
+    if (!instance || typeof instance.getCurrentState !== "function") {
+      return;
+    }
+    var state;
+    try {
+      state = JSON.stringify(instance.getCurrentState() || {});
+    } catch (error) {
+      return;
+    }
+    if (state !== lastState) {
+      lastState = state;
+      send({ type: "state", value: state });
+    }
+  }
+
+  function watchState() {
+    // Saved every 30 seconds, after each statement and when the participant leaves the page.
+    window.setInterval(reportState, 30000);
+    H5P.externalDispatcher.on("xAPI", function () {
+      window.setTimeout(reportState, 0);
+    });
+    window.addEventListener("pagehide", reportState);
+    document.addEventListener("visibilitychange", reportState);
+  }
+
   if (window.ResizeObserver) {
     new ResizeObserver(reportHeight).observe(container);
   }
@@ -70,6 +99,7 @@
       });
       send({ type: "ready" });
       reportHeight();
+      watchState();
     })
     .catch(function (error) {
       send({ type: "error", message: String(error) });
