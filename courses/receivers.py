@@ -24,7 +24,7 @@ def quiz_attempt_submitted(sender, attempt, user, quiz, passed, score_percent, *
 @receiver(result_recorded, dispatch_uid="courses_h5p_result_recorded")
 def h5p_result_recorded(sender, user, activity, result, **kwargs):
     """A result may complete the modules that require the activity. Answers the modules now complete."""
-    return services.record_h5p_result(user=user, activity_id=activity.pk)
+    return services.record_h5p_result(user=user, result=result)
 
 
 @receiver(play_allowed, dispatch_uid="courses_h5p_play_allowed")

@@ -273,20 +273,36 @@ def record_quiz_pass(*, user, quiz_id: int) -> list[ModuleProgress]:
     return touched
 
 
-def record_h5p_result(*, user, activity_id: int) -> list[int]:
-    """A participant's H5P result was stored: modules of theirs that require the activity may now be complete.
-    Returns the ones that are complete."""
+def record_h5p_result(*, user, result) -> list[int]:
+    """A participant's H5P result was stored. Modules whose requirement this result meets for the first time
+    (no earlier result met it) may now be complete; the others were tried when their requirement was first
+    met, so a repeated result costs one query whatever the number of modules. Returns those completed."""
+    from h5p.queries import best_results, requirement_met
+
+    done = ModuleProgress.objects.filter(enrollment__user=user, completed_at__isnull=False).values(
+        "module_id"
+    )
+    rows = list(
+        ModuleH5P.objects.filter(activity_id=result.activity_id, module__live=True)
+        .exclude(requirement=H5PRequirement.NONE)
+        .exclude(module_id__in=done)
+        .values_list("module_id", "requirement", "pass_percent")
+    )
+    this = {"percent": result.percent if result.max_score else None, "completed": result.completed}
+    met_now = [row for row in rows if requirement_met(this, requirement=row[1], pass_percent=row[2])]
+    if not met_now:
+        return []
+    before = best_results(user=user, activity_ids=[result.activity_id], exclude_pk=result.pk).get(
+        result.activity_id
+    )
+    newly = [row for row in met_now if not requirement_met(before, requirement=row[1], pass_percent=row[2])]
+    if not newly:
+        return []
     enrolled = set(
         Enrollment.objects.filter(user=user, course__live=True).values_list("course__path", flat=True)
     )
-    modules = (
-        ModulePage.objects.live()
-        .filter(h5p_uses__activity_id=activity_id)
-        .exclude(h5p_uses__requirement=H5PRequirement.NONE)
-        .order_by("path")
-    )
     completed = []
-    for module in modules:
+    for module in ModulePage.objects.filter(pk__in=[row[0] for row in newly]).order_by("path"):
         if module.course_path not in enrolled:
             continue
         try:

@@ -5,7 +5,7 @@ from django.db.models import Case, F, IntegerField, Max, When
 from .models import H5PResult
 
 
-def best_results(*, user, activity_ids=None) -> dict[int, dict]:
+def best_results(*, user, activity_ids=None, exclude_pk: int | None = None) -> dict[int, dict]:
     """Per activity (all of them when no ids are given): the participant's best percentage (None when no
     result had a score) and whether any result said the activity was completed."""
     if not user.is_authenticated:
@@ -13,6 +13,8 @@ def best_results(*, user, activity_ids=None) -> dict[int, dict]:
     results = H5PResult.objects.filter(user=user)
     if activity_ids is not None:
         results = results.filter(activity_id__in=list(activity_ids))
+    if exclude_pk is not None:
+        results = results.exclude(pk=exclude_pk)
     rows = results.values("activity_id").annotate(
         best=Max(
             Case(When(max_score__gt=0, then=F("score") * 100 / F("max_score")), output_field=IntegerField())
