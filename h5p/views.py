@@ -1,8 +1,14 @@
 """The player page, its files, and what the player reports back (results, saved state).
 
-The player page and the package's files are served to a sandboxed frame with an opaque origin: whatever
-script a package carries (library code, an HTML or SVG file) never runs in the site's own origin, never sees
-its cookies or its pages. See docs/architecture.md, "H5P activities".
+Why a sandbox rather than `Content-Disposition: attachment` alone: an H5P package *is* script (its libraries'
+JavaScript), so it cannot be made inert; it can only be kept out of the site's origin. The lesson page frames
+the player with `sandbox="allow-scripts"` (no allow-same-origin), and the player page sends the same sandbox
+as a CSP header, so even opened on its own it gets an opaque origin: package code never sees the site's
+cookies, its pages or its CSRF token. The browser therefore sends no cookies from the player, so the player
+and its files are authorised by a signed play token in the URL (h5p/tokens.py), issued only by a lesson page
+that Wagtail and ModulePage.serve have already shown to this person. The package's own HTML, SVG and XML files
+are in addition served as attachments with `CSP: sandbox`, and every file with `nosniff`. Results reach the
+server through the lesson page (postMessage from the frame, then a CSRF-protected POST with the session).
 """
 
 import json
