@@ -349,9 +349,15 @@ def check_package(fileobj: IO[bytes], limits: Limits | None = None) -> PackageIn
 class _StreamReader:
     """A file-like view of one member's checked chunks, for Storage.save (local disk or S3 alike)."""
 
+    closed = False
+
     def __init__(self, chunks: Iterator[bytes]):
         self._chunks = chunks
         self._buffer = b""
+
+    def seekable(self) -> bool:
+        # Storages (S3's too) then stream it as it comes instead of rewinding it first.
+        return False
 
     def read(self, size: int = -1) -> bytes:
         while size < 0 or len(self._buffer) < size:

@@ -3,10 +3,12 @@
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import Column
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import H5PActivity
+from .models import H5PActivity, H5PResult
 
 
 class StateColumn(Column):
@@ -27,10 +29,7 @@ class SizeColumn(Column):
 class H5PActivityViewSet(SnippetViewSet):
     model = H5PActivity
     icon = "media"
-    menu_label = gettext_lazy("H5P activities")
-    menu_name = "h5p"
-    add_to_admin_menu = True
-    menu_order = 310
+    menu_label = gettext_lazy("Activities")
     list_display = [
         "__str__",
         "main_library",
@@ -43,4 +42,35 @@ class H5PActivityViewSet(SnippetViewSet):
     search_fields = ["title"]
 
 
-register_snippet(H5PActivityViewSet)
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Results are what participants' browsers reported: nobody adds, edits or deletes them in the admin."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class H5PResultViewSet(SnippetViewSet):
+    model = H5PResult
+    icon = "tasks"
+    menu_label = gettext_lazy("Results")
+    list_display = ["user", "activity", "score", "max_score", "completed", "passed", "created_at"]
+    list_filter = ["activity", "completed"]
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return H5PResult.objects.select_related("user", "activity")
+
+
+class H5PViewSetGroup(SnippetViewSetGroup):
+    items = (H5PActivityViewSet, H5PResultViewSet)
+    menu_icon = "media"
+    menu_label = gettext_lazy("H5P activities")
+    menu_name = "h5p"
+    menu_order = 310
+
+
+register_permission_policy(H5PResult, ReadOnlyPolicy(H5PResult))
+register_snippet(H5PViewSetGroup)

@@ -136,3 +136,32 @@ def test_the_usage_view_lists_the_lessons_using_an_activity(client, trainer, act
     usage = client.get(reverse("wagtailsnippets_h5p_h5pactivity:usage", args=[activity.pk]))
     assert usage.status_code == 200
     assert module.title in usage.content.decode()
+
+
+def test_trainers_see_results_but_nobody_edits_them(client, trainer, superuser, participant, activity):
+    from h5p.models import H5PResult
+
+    result = H5PResult.objects.create(
+        user=participant, activity=activity, verb="completed", score=2, max_score=3
+    )
+    client.force_login(trainer)
+    listing = client.get(reverse("wagtailsnippets_h5p_h5presult:list"))
+    assert listing.status_code == 200
+    assert participant.email in listing.content.decode()
+    assert client.get(reverse("wagtailsnippets_h5p_h5presult:inspect", args=[result.pk])).status_code == 200
+    client.force_login(superuser)
+    assert client.get(reverse("wagtailsnippets_h5p_h5presult:add")).status_code in {302, 403}
+    assert client.get(reverse("wagtailsnippets_h5p_h5presult:edit", args=[result.pk])).status_code in {
+        302,
+        403,
+    }
+    assert client.post(reverse("wagtailsnippets_h5p_h5presult:delete", args=[result.pk])).status_code in {
+        302,
+        403,
+    }
+    assert H5PResult.objects.filter(pk=result.pk).exists()
+
+
+def test_participants_see_no_results(client, participant, activity):
+    client.force_login(participant)
+    assert client.get(reverse("wagtailsnippets_h5p_h5presult:list")).status_code in {302, 403}
