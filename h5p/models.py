@@ -95,11 +95,13 @@ class H5PResult(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("participant"), on_delete=models.CASCADE, related_name="+"
     )
-    activity = models.ForeignKey(H5PActivity, on_delete=models.CASCADE, related_name="results")
+    activity = models.ForeignKey(
+        H5PActivity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="results"
+    )
     verb = models.CharField(max_length=16)
     score = models.PositiveIntegerField(_("score"))
     max_score = models.PositiveIntegerField(_("maximum score"))
-    completed = models.BooleanField(_("completed"), default=False)
+    completed = models.BooleanField(_("activity completed"), default=False)
     passed = models.BooleanField(_("passed"), null=True)
     statement = models.JSONField(default=dict)
     created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)

@@ -2,7 +2,7 @@
 
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -56,7 +56,15 @@ class H5PResultViewSet(SnippetViewSet):
     model = H5PResult
     icon = "tasks"
     menu_label = gettext_lazy("Results")
-    list_display = ["user", "activity", "score", "max_score", "completed", "passed", "created_at"]
+    list_display = [
+        "user",
+        "activity",
+        "score",
+        "max_score",
+        BooleanColumn("completed", label=gettext_lazy("Completed")),
+        BooleanColumn("passed", label=gettext_lazy("Passed")),
+        "created_at",
+    ]
     list_filter = ["activity", "completed"]
     inspect_view_enabled = True
 
