@@ -92,6 +92,10 @@ class H5PActivity(index.Indexed, models.Model):
 class H5PResult(models.Model):
     """One result a participant's browser reported. Every result is kept; the best one counts."""
 
+    # Results point only at their participant and activity; indexing every insert for Wagtail's usage view
+    # would cost four queries per result.
+    wagtail_reference_index_ignore = True
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("participant"), on_delete=models.CASCADE, related_name="+"
     )
@@ -122,6 +126,8 @@ class H5PResult(models.Model):
 
 class H5PUserData(models.Model):
     """Where a participant left an activity (H5P's "state"), so it resumes there. One row, size-capped."""
+
+    wagtail_reference_index_ignore = True
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     activity = models.ForeignKey(H5PActivity, on_delete=models.CASCADE, related_name="+")

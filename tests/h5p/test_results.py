@@ -6,6 +6,7 @@ import json
 import pytest
 from django.test import Client
 
+import h5p.wagtail_hooks  # noqa: F401 - registered as in production, where the admin's hooks are always loaded
 from courses import services as course_services
 from courses.models import ModuleH5P, ModuleProgress
 from h5p.models import H5PResult
