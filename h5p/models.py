@@ -81,8 +81,19 @@ class H5PActivity(index.Indexed, models.Model):
             self.rejection_code = self.rejection_reason = ""
         super().save(*args, **kwargs)
         if changed:
+            # The unpacked content of the old version stays playable until the new one is ready; its upload
+            # is no longer needed.
+            services.remove_on_commit(files=[self._saved_package] if self._saved_package else [])
             self._saved_package = self.package.name
             services.check_on_commit(self)
+
+    def delete(self, *args, **kwargs):
+        from . import services
+
+        files, prefix = [self.package.name], self.content_prefix
+        result = super().delete(*args, **kwargs)
+        services.remove_on_commit(files=files, prefix=prefix)
+        return result
 
     @property
     def is_playable(self) -> bool:

@@ -36,6 +36,18 @@ def check_on_commit(activity: H5PActivity) -> None:
     transaction.on_commit(lambda: check_package.enqueue(activity_id, package_name))
 
 
+def remove_on_commit(*, files: list[str], prefix: str = "") -> None:
+    """Remove uploads and an unpacked package from storage once the change that dropped them is saved."""
+
+    def remove():
+        for name in files:
+            default_storage.delete(name)
+        if prefix:
+            _delete_tree(prefix)
+
+    transaction.on_commit(remove)
+
+
 def _delete_tree(prefix: str) -> None:
     directories, files = default_storage.listdir(prefix)
     for name in files:

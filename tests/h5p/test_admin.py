@@ -165,3 +165,22 @@ def test_trainers_see_results_but_nobody_edits_them(client, trainer, superuser, 
 def test_participants_see_no_results(client, participant, activity):
     client.force_login(participant)
     assert client.get(reverse("wagtailsnippets_h5p_h5presult:list")).status_code in {302, 403}
+
+
+def test_deleting_an_activity_removes_its_files(activity, django_capture_on_commit_callbacks):
+    package, prefix = activity.package.name, activity.content_prefix
+    assert default_storage.exists(package) and default_storage.exists(f"{prefix}/h5p.json")
+    with django_capture_on_commit_callbacks(execute=True):
+        activity.delete()
+    assert not default_storage.exists(package)
+    assert not default_storage.exists(f"{prefix}/h5p.json")
+
+
+def test_a_replaced_upload_is_removed_once_the_new_one_is_saved(activity, django_capture_on_commit_callbacks):
+    old = activity.package.name
+    with django_capture_on_commit_callbacks(execute=True):
+        activity.package.save("v2.h5p", ContentFile(build(title="Versi kedua")))
+    assert not default_storage.exists(old)
+    activity.refresh_from_db()
+    assert default_storage.exists(activity.package.name)
+    assert activity.title == "Versi kedua"
