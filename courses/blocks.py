@@ -10,6 +10,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Site
 
+from h5p.blocks import H5PBlock
 from quizzes.blocks import QuizBlock
 from sinergi import blocks as base_blocks
 
@@ -216,6 +217,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     help = HelpBlock()
     referral_map = LessonReferralMapBlock()
     quiz = QuizBlock(preview_template=PREVIEW_TEMPLATE)
+    h5p = H5PBlock(preview_template=PREVIEW_TEMPLATE)
 
     class Meta:
         min_num = 1

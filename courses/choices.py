@@ -5,11 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class Requirement(models.TextChoices):
     """What a participant must do to complete a module; the course says which ones apply.
 
-    H5P activities will become a third member when the h5p app exists.
+    H5P activities are required by their lesson block, not by the course: a module with a required activity
+    asks for it whatever the course's other rules are.
     """
 
     READ = "read", _("Read to the end and confirm")
     QUIZ = "quiz", _("Pass the module's quiz")
+    H5P = "h5p", _("Complete the module's interactive activities")
 
 
 class ModuleState(models.TextChoices):

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from h5p.choices import H5PRequirement
 from sinergi.models import SpecificChildRouteMixin
 
 from .blocks import LessonStreamBlock
@@ -239,6 +240,7 @@ class ModulePage(Page):
         # only bookkeeping fields and leaves the live lesson (and so the quizzes it uses) as it was.
         if update_fields is None or {"live", "body"} & set(update_fields):
             ModuleQuiz.sync(self)
+            ModuleH5P.sync(self)
         renew_outlines_on_commit(
             CoursePage.objects.filter(path=self.course_path).values_list("pk", flat=True)
         )
@@ -317,6 +319,50 @@ class ModuleQuiz(models.Model):
             cls.objects.bulk_create(
                 [cls(module=module, quiz_id=pk) for pk in existing], ignore_conflicts=True
             )
+
+
+class ModuleH5P(models.Model):
+    """Which live module uses which H5P activity, and what its lesson block requires: kept in step with the
+    lesson like ModuleQuiz, so recording a result finds its modules without reading lesson bodies."""
+
+    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="h5p_uses")
+    activity = models.ForeignKey("h5p.H5PActivity", on_delete=models.CASCADE, related_name="+")
+    requirement = models.CharField(max_length=16, choices=H5PRequirement.choices)
+    pass_percent = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["activity", "module"], name="one_row_per_module_h5p_activity")
+        ]
+
+    def __str__(self):
+        return f"{self.module_id} → {self.activity_id} ({self.requirement})"
+
+    @classmethod
+    def sync(cls, module: ModulePage) -> None:
+        from h5p.models import H5PActivity
+
+        from .progress import h5p_uses_in
+
+        wanted = {use.activity_id: use for use in h5p_uses_in(module.body.raw_data)} if module.live else {}
+        have = {row.activity_id: row for row in cls.objects.filter(module=module)}
+        stale = [pk for pk, row in have.items() if pk not in wanted]
+        if stale:
+            cls.objects.filter(module=module, activity_id__in=stale).delete()
+        existing = set(H5PActivity.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+        for activity_id, use in wanted.items():
+            row = have.get(activity_id)
+            if activity_id not in existing:
+                continue
+            if row is None:
+                cls.objects.get_or_create(
+                    module=module,
+                    activity_id=activity_id,
+                    defaults={"requirement": use.requirement, "pass_percent": use.pass_percent},
+                )
+            elif (row.requirement, row.pass_percent) != (use.requirement, use.pass_percent):
+                row.requirement, row.pass_percent = use.requirement, use.pass_percent
+                row.save(update_fields=["requirement", "pass_percent"])
 
 
 class Enrollment(models.Model):

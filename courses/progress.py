@@ -10,15 +10,24 @@ from .choices import ModuleState, Requirement
 
 
 def module_requirements(
-    course_requirements: Collection[Requirement], *, has_quiz: bool
+    course_requirements: Collection[Requirement], *, has_quiz: bool, has_h5p: bool = False
 ) -> frozenset[Requirement]:
-    """What one module asks for. A quiz requirement needs a quiz; a module left with nothing is read."""
-    needed = {req for req in course_requirements if req != Requirement.QUIZ or has_quiz}
+    """What one module asks for. A quiz requirement needs a quiz; a module left with nothing is read.
+
+    Required H5P activities (their lesson block says so) are asked for on top of the course's rules."""
+    needed = {
+        req for req in course_requirements if req not in {Requirement.QUIZ, Requirement.H5P} or has_quiz
+    }
+    needed.discard(Requirement.H5P)
+    if has_h5p:
+        needed.add(Requirement.H5P)
     return frozenset(needed or {Requirement.READ})
 
 
-def requirements_met(requirements: Collection[Requirement], *, read: bool, quiz_passed: bool) -> bool:
-    done = {Requirement.READ: read, Requirement.QUIZ: quiz_passed}
+def requirements_met(
+    requirements: Collection[Requirement], *, read: bool, quiz_passed: bool, h5p_done: bool = False
+) -> bool:
+    done = {Requirement.READ: read, Requirement.QUIZ: quiz_passed, Requirement.H5P: h5p_done}
     return all(done[req] for req in requirements)
 
 
@@ -98,3 +107,35 @@ def quiz_ids_in(raw_blocks: Iterable[dict]) -> list[int]:
         if isinstance(quiz_id, int) and quiz_id not in found:
             found.append(quiz_id)
     return found
+
+
+@dataclass(frozen=True)
+class H5PUse:
+    activity_id: int
+    requirement: str
+    pass_percent: int | None
+
+
+def h5p_uses_in(raw_blocks: Iterable[dict]) -> list[H5PUse]:
+    """The H5P activities a lesson contains with what each block requires, from the stored data.
+
+    An activity placed twice keeps its strictest requirement (passing over completing, the higher score)."""
+    strictness = {"none": 0, "completed": 1, "passed": 2}
+    found: dict[int, H5PUse] = {}
+    for block in raw_blocks:
+        value = block.get("value") if block.get("type") == "h5p" else None
+        if not isinstance(value, dict) or not isinstance(value.get("activity"), int):
+            continue
+        requirement = value.get("requirement") if value.get("requirement") in strictness else "completed"
+        percent = None
+        if requirement == "passed":
+            percent = value.get("pass_percent")
+            percent = percent if isinstance(percent, int) and 1 <= percent <= 100 else 100
+        use = H5PUse(value["activity"], requirement, percent)
+        old = found.get(use.activity_id)
+        if old is None or (strictness[use.requirement], use.pass_percent or 0) > (
+            strictness[old.requirement],
+            old.pass_percent or 0,
+        ):
+            found[use.activity_id] = use
+    return list(found.values())

@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 
 from . import progress
 from .choices import Requirement
-from .models import CourseCompletion, CoursePage, Enrollment, ModulePage, ModuleProgress
+from .models import CourseCompletion, CoursePage, Enrollment, ModuleH5P, ModulePage, ModuleProgress
 
 OUTLINE_CACHE_SECONDS = 24 * 60 * 60
 OUTLINE_FIELDS = [
@@ -228,6 +228,7 @@ class Lesson:
     quiz_passed: bool
     requirements: frozenset[Requirement]
     user: object
+    h5p_done: bool = False
 
     @property
     def enrolled(self) -> bool:
@@ -264,6 +265,7 @@ def lesson_state(*, module: ModulePage, course: CoursePage, user, request=None) 
     outline = _lesson_outline(course=course, user=user, request=request)
     bits = outline.progress_bits.get(module.pk, 0)
     has_quiz = bool(progress.quiz_ids_in(module.body.raw_data))
+    required_h5p = [use for use in progress.h5p_uses_in(module.body.raw_data) if use.requirement != "none"]
     return Lesson(
         module=module,
         course=course,
@@ -271,8 +273,24 @@ def lesson_state(*, module: ModulePage, course: CoursePage, user, request=None) 
         item=next((item for item in outline.items if item.id == module.pk), None),
         read=bool(bits & READ),
         quiz_passed=bool(bits & QUIZ_PASSED),
-        requirements=progress.module_requirements(course.requirements, has_quiz=has_quiz),
+        requirements=progress.module_requirements(
+            course.requirements, has_quiz=has_quiz, has_h5p=bool(required_h5p)
+        ),
         user=user,
+        h5p_done=_h5p_done(user=user, uses=required_h5p),
+    )
+
+
+def _h5p_done(*, user, uses: list[progress.H5PUse]) -> bool:
+    """Whether the participant's best results meet the lesson's required activities (no query without any)."""
+    if not uses or not user.is_authenticated:
+        return False
+    from h5p.queries import best_results, requirement_met
+
+    best = best_results(user=user, activity_ids=[use.activity_id for use in uses])
+    return all(
+        requirement_met(best.get(use.activity_id), requirement=use.requirement, pass_percent=use.pass_percent)
+        for use in uses
     )
 
 
@@ -400,3 +418,13 @@ def search(*, query: str, limit: int = 20) -> list[SearchHit]:
                 )
             )
     return hits
+
+
+def may_record_h5p(*, user, activity_id: int) -> bool:
+    """Is the participant enrolled in a live course whose live module uses the activity? One query."""
+    if not user.is_authenticated:
+        return False
+    uses = ModuleH5P.objects.filter(
+        activity_id=activity_id, module__live=True, module__path__startswith=OuterRef("course__path")
+    )
+    return Enrollment.objects.filter(user=user, course__live=True).filter(Exists(uses)).exists()

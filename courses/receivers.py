@@ -7,9 +7,10 @@ from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 from wagtail.signals import post_page_move
 
+from h5p.signals import play_allowed, result_recorded
 from quizzes.signals import attempt_submitted
 
-from . import rendering, services
+from . import queries, rendering, services
 from .models import CoursePage, ModulePage, renew_outlines_on_commit
 
 
@@ -18,6 +19,17 @@ def quiz_attempt_submitted(sender, attempt, user, quiz, passed, score_percent, *
     """A passed quiz may complete the modules that contain it (when the course asks for the quiz)."""
     if passed:
         services.record_quiz_pass(user=user, quiz_id=quiz.pk)
+
+
+@receiver(result_recorded, dispatch_uid="courses_h5p_result_recorded")
+def h5p_result_recorded(sender, user, activity, result, **kwargs):
+    """A result may complete the modules that require the activity. Answers the modules now complete."""
+    return services.record_h5p_result(user=user, result=result)
+
+
+@receiver(play_allowed, dispatch_uid="courses_h5p_play_allowed")
+def h5p_play_allowed(sender, user, activity, **kwargs):
+    return queries.may_record_h5p(user=user, activity_id=activity.pk)
 
 
 def _lessons_showing(instance) -> set[int]:

@@ -9,11 +9,20 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from h5p.choices import H5PRequirement
 from people.services import is_profile_complete
 from sinergi.errors import AppError
 
 from . import progress
-from .models import CourseCompletion, CoursePage, Enrollment, ModulePage, ModuleProgress, ModuleQuiz
+from .models import (
+    CourseCompletion,
+    CoursePage,
+    Enrollment,
+    ModuleH5P,
+    ModulePage,
+    ModuleProgress,
+    ModuleQuiz,
+)
 from .signals import course_completed, module_completed
 
 logger = logging.getLogger(__name__)
@@ -133,6 +142,21 @@ def _quizzes_passed(*, user, quiz_ids: list[int]) -> bool:
     return set(quiz_ids) <= set(passed_quiz_ids(user=user, quiz_ids=quiz_ids))
 
 
+def _h5p_status(*, user, module: ModulePage) -> tuple[bool, bool]:
+    """Whether the module requires H5P activities, and whether the participant's best results meet them."""
+    uses = list(ModuleH5P.objects.filter(module=module).exclude(requirement=H5PRequirement.NONE))
+    if not uses:
+        return False, False
+    from h5p.queries import best_results, requirement_met
+
+    best = best_results(user=user, activity_ids=[use.activity_id for use in uses])
+    done = all(
+        requirement_met(best.get(use.activity_id), requirement=use.requirement, pass_percent=use.pass_percent)
+        for use in uses
+    )
+    return True, done
+
+
 def _locked_enrollment(*, user, course: CoursePage, now) -> Enrollment:
     # Writing first takes the lock before anything is read: a row lock on PostgreSQL, the database write
     # lock on SQLite. Two requests of one participant in one course then run one after the other; the
@@ -178,9 +202,13 @@ def complete_module(*, user, module: ModulePage, confirm_read: bool = False) -> 
         record.read_at = now
     if quiz_ids and record.quiz_passed_at is None and _quizzes_passed(user=user, quiz_ids=quiz_ids):
         record.quiz_passed_at = now
-    requirements = progress.module_requirements(course.requirements, has_quiz=bool(quiz_ids))
+    has_h5p, h5p_done = _h5p_status(user=user, module=module)
+    requirements = progress.module_requirements(course.requirements, has_quiz=bool(quiz_ids), has_h5p=has_h5p)
     newly_completed = record.completed_at is None and progress.requirements_met(
-        requirements, read=record.read_at is not None, quiz_passed=record.quiz_passed_at is not None
+        requirements,
+        read=record.read_at is not None,
+        quiz_passed=record.quiz_passed_at is not None,
+        h5p_done=h5p_done,
     )
     if newly_completed:
         record.completed_at = now
@@ -243,3 +271,46 @@ def record_quiz_pass(*, user, quiz_id: int) -> list[ModuleProgress]:
             # A locked module keeps the pass on record for later: the quizzes app remembers it.
             logger.info("Quiz pass not applied to module %s: %s", module.pk, error.code)
     return touched
+
+
+def record_h5p_result(*, user, result) -> list[int]:
+    """A participant's H5P result was stored. Modules whose requirement this result meets for the first time
+    (no earlier result met it) may now be complete; the others were tried when their requirement was first
+    met, so a repeated result costs one query whatever the number of modules. Returns those completed."""
+    from h5p.queries import best_results, requirement_met
+
+    done = ModuleProgress.objects.filter(enrollment__user=user, completed_at__isnull=False).values(
+        "module_id"
+    )
+    rows = list(
+        ModuleH5P.objects.filter(activity_id=result.activity_id, module__live=True)
+        .exclude(requirement=H5PRequirement.NONE)
+        .exclude(module_id__in=done)
+        .values_list("module_id", "requirement", "pass_percent")
+    )
+    this = {"percent": result.percent if result.max_score else None, "completed": result.completed}
+    met_now = [row for row in rows if requirement_met(this, requirement=row[1], pass_percent=row[2])]
+    if not met_now:
+        return []
+    before = best_results(user=user, activity_ids=[result.activity_id], exclude_pk=result.pk).get(
+        result.activity_id
+    )
+    newly = [row for row in met_now if not requirement_met(before, requirement=row[1], pass_percent=row[2])]
+    if not newly:
+        return []
+    enrolled = set(
+        Enrollment.objects.filter(user=user, course__live=True).values_list("course__path", flat=True)
+    )
+    completed = []
+    for module in ModulePage.objects.filter(pk__in=[row[0] for row in newly]).order_by("path"):
+        if module.course_path not in enrolled:
+            continue
+        try:
+            record = complete_module(user=user, module=module)
+        except CoursesError as error:
+            # A locked module keeps the result on record: completing it later checks the results again.
+            logger.info("H5P result not applied to module %s: %s", module.pk, error.code)
+            continue
+        if record.completed_at is not None:
+            completed.append(module.pk)
+    return completed

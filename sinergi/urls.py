@@ -15,6 +15,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include("people.urls")),
+    path("", include("h5p.urls")),
     path("", include("quizzes.urls")),
     path("", include("courses.urls")),
     path("", include("workshops.urls")),

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "certificates",
     "workshops",
     "courses",
+    "h5p",
     "quizzes",
     "people",
     "sinergi",
@@ -228,3 +229,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# H5P packages: limits for uploads (see h5p/validation.py Limits) and how long a play token lasts.
+H5P_LIMITS = {
+    "max_total_bytes": int(os.environ.get("H5P_MAX_TOTAL_MB", "100")) * 1024 * 1024,
+    "max_files": int(os.environ.get("H5P_MAX_FILES", "5000")),
+    "max_ratio": int(os.environ.get("H5P_MAX_RATIO", "100")),
+}
+H5P_TOKEN_MAX_AGE = 8 * 60 * 60
+H5P_USER_DATA_MAX_BYTES = 64 * 1024

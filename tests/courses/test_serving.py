@@ -13,8 +13,10 @@ from wagtail.images import get_image_model
 from courses import services
 from courses.blocks import LessonStreamBlock
 from courses.models import ModuleQuiz
+from h5p.models import H5PResult
 from sinergi.blocks import is_personal
 from sinergi.models import HelpSettings
+from tests.h5p.conftest import make_activity
 
 from .conftest import (
     make_course,
@@ -128,7 +130,7 @@ class TestModuleQuizTable:
         assert module.progress.get(enrollment__user=participant).completed_at is not None
 
 
-def _every_block_lesson(quiz) -> StreamValue:
+def _every_block_lesson(quiz, activity) -> StreamValue:
     """One block of every kind a trainer can add, from each block's own preview value."""
     make_image(), make_document(), make_embed()
     stream = LessonStreamBlock()
@@ -137,11 +139,15 @@ def _every_block_lesson(quiz) -> StreamValue:
         value = block.get_preview_value()
         if name == "quiz":
             value = block.normalize({"quiz": quiz})
+        if name == "h5p":
+            value = block.normalize({"activity": activity, "requirement": "completed"})
         values.append((name, value))
     return StreamValue(stream, values)
 
 
 def _without_tokens(html: str) -> str:
+    html = re.sub(r'data-player-url="[^"]+"', "", html)  # a signed play token, issued per request
+    html = re.sub(r'data-csrf="[^"]+"', "", html)
     return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
 
 
@@ -149,8 +155,11 @@ def test_no_block_shows_one_participant_anything_of_another(
     client, participant, other_participant, course, django_capture_on_commit_callbacks
 ):
     quiz = make_quiz(title="Kuis Pengenal")
+    with django_capture_on_commit_callbacks(execute=True):
+        activity = make_activity()
+    activity.refresh_from_db()
     module = make_module(course, body=[])
-    module.body = _every_block_lesson(quiz)
+    module.body = _every_block_lesson(quiz, activity)
     module.save_revision().publish()
     module.refresh_from_db()
     assert {block.block_type for block in module.body} == set(LessonStreamBlock().child_blocks)
@@ -158,6 +167,7 @@ def test_no_block_shows_one_participant_anything_of_another(
         services.enrol(user=user, course=course)
     with django_capture_on_commit_callbacks(execute=True):
         take_quiz(participant, quiz)
+    H5PResult.objects.create(user=participant, activity=activity, verb="completed", score=2, max_score=3)
 
     def page_for(user) -> str:
         client.force_login(user)
@@ -171,9 +181,10 @@ def test_no_block_shows_one_participant_anything_of_another(
     first = page_for(participant)  # fills the shared cache
     after = page_for(other_participant)
     assert "100%" in first and "100%" not in after  # the quiz card is the participant's own
+    assert "66%" in first and "66%" not in after  # so is the H5P activity's best result
     assert after == alone
     personal = [name for name, block in LessonStreamBlock().child_blocks.items() if is_personal(block)]
-    assert personal == ["quiz"]
+    assert personal == ["quiz", "h5p"]
 
 
 class TestOutlineCache:
