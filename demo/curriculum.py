@@ -16,6 +16,7 @@ from curriculum.course import COURSE
 from sinergi.choices import CalloutKind, ReferralService
 
 from . import ledger
+from .activities import activity_block, ensure_activity
 from .fingerprints import fingerprint
 from .quizzes import bullet_list, ensure_quiz
 
@@ -65,9 +66,20 @@ def stream_item(block: data.Block) -> dict:
     return {"type": block.block_type, "value": value}
 
 
-def lesson_stream(module: data.Module, quiz) -> list[dict]:
-    """The lesson as written, then the quiz card, right above the module's completion panel."""
-    return [*(stream_item(block) for block in module.blocks), {"type": "quiz", "value": {"quiz": quiz.pk}}]
+def lesson_stream(module: data.Module, quiz, activity=None) -> list[dict]:
+    """The lesson as written, then the interactive check if any, then the quiz card, right above the module's
+    completion panel."""
+    interactive = [activity_block(activity)] if activity is not None else []
+    return [
+        *(stream_item(block) for block in module.blocks),
+        *interactive,
+        {"type": "quiz", "value": {"quiz": quiz.pk}},
+    ]
+
+
+def module_activity(module: data.Module, report: ledger.Report, edition: data.Course = COURSE):
+    """The first module practises spotting a fake job offer with the starter course's H5P activity."""
+    return ensure_activity(report) if module.slug == edition.modules[0].slug else None
 
 
 def publish_new(page: Page, *, parent: Page, before: Page | None = None) -> Page:
@@ -146,7 +158,9 @@ def ensure_modules(
                 summary=module.summary,
                 learning_outcomes=bullet_list(module.outcomes),
                 duration_minutes=module.reading_minutes,
-                body=lesson_stream(module, ensure_quiz(module, report)),
+                body=lesson_stream(
+                    module, ensure_quiz(module, report), module_activity(module, report, edition)
+                ),
             )
             publish_new(page, parent=course, before=later)
             found[position] = page

@@ -214,6 +214,16 @@ def new_quiz(module: data.Module, *, edition: int) -> Quiz:
     return quiz
 
 
+def _seeded_activity(module: data.Module):
+    """The interactive check stays in the first module when the site has it (sites seeded before it keep
+    their lessons without one; an officer can add it from the admin)."""
+    from h5p.models import H5PActivity
+
+    from .activities import KEY
+
+    return ledger.find(KEY, H5PActivity) if module.slug == COURSE.modules[0].slug else None
+
+
 def update_module_page(module: data.Module, *, edition: int, user, apply: bool, report: UpdateReport) -> None:
     from .curriculum import lesson_stream
 
@@ -243,7 +253,7 @@ def update_module_page(module: data.Module, *, edition: int, user, apply: bool, 
     draft.summary = module.summary
     draft.learning_outcomes = bullet_list(module.outcomes)
     draft.duration_minutes = module.reading_minutes
-    draft.body = lesson_stream(module, quiz)
+    draft.body = lesson_stream(module, quiz, _seeded_activity(module))
     _submit(draft, user=user)
     _remember(page, edition=edition)
 

@@ -55,7 +55,8 @@ def test_each_module_holds_its_lesson_blocks_and_a_full_quiz(demo_content, numbe
     assert page.title == module.title and page.live and page.duration_minutes == module.reading_minutes
     assert page.revisions.count() == 1 and page.live_revision_id == page.latest_revision_id
     stream = list(page.body)
-    assert [b.block_type for b in stream] == [b.block_type for b in module.blocks] + ["quiz"]
+    interactive = ["h5p"] if number == 0 else []  # the first module practises with an H5P check
+    assert [b.block_type for b in stream] == [b.block_type for b in module.blocks] + interactive + ["quiz"]
     callouts = {b.value["kind"] for b in stream if b.block_type == "callout"}
     assert {"warning_signs", "legal_basis"} <= callouts
     assert any(b.block_type == "case_scenario" for b in stream)
@@ -183,3 +184,22 @@ def test_without_a_catalogue_the_loader_explains_what_to_do(db):
     with pytest.raises(DemoError) as error:
         load_curriculum()
     assert error.value.code == "no_catalogue"
+
+
+def test_the_first_module_has_a_ready_interactive_check_that_counts_for_nothing(demo_content):
+    from h5p import services
+    from h5p.choices import PackageState
+    from h5p.models import H5PActivity
+
+    block = next(b for b in demo_modules()[0].body if b.block_type == "h5p")
+    activity = block.value["activity"]
+    # The h5p app's task checks and unpacks the upload after commit; this fixture never commits, so run it.
+    assert services.process_upload(activity_id=activity.pk, package_name=activity.package.name) == "ready"
+    activity = H5PActivity.objects.get(pk=activity.pk)
+    assert activity.state == PackageState.READY and activity.is_playable
+    assert activity.title == "Kenali tanda lowongan kerja palsu"
+    assert activity.main_library.startswith("H5P.SinergiSignals")
+    assert block.value["requirement"] == "none"  # the module is completed by its quiz, a server score
+    assert H5PActivity.objects.count() == 1
+    load_curriculum()
+    assert H5PActivity.objects.count() == 1  # a second run keeps it

@@ -171,7 +171,11 @@ def test_the_frozen_first_edition_matches_what_the_loader_fingerprints(first_edi
     """Every object the loader seeds has a frozen first-edition fingerprint with the same fields."""
     frozen = json.loads((update.EDITIONS / "edition1.json").read_text())
     assert frozen["edition"] == 1
-    seeded = {e.key: e for e in SeededObject.objects.exclude(key__startswith="bank:")}
+    # Question banks and the H5P activity are not written by an edition: no update ever rewrites them.
+    seeded = {
+        e.key: e
+        for e in SeededObject.objects.exclude(key__startswith="bank:").exclude(key__startswith="h5p:")
+    }
     assert set(frozen["fingerprints"]) == set(seeded)
     for key, entry in seeded.items():
         instance = entry.content_type.get_object_for_this_type(pk=entry.object_id)
