@@ -241,10 +241,13 @@ class ModulePage(Page):
         if update_fields is None or {"live", "body"} & set(update_fields):
             ModuleQuiz.sync(self)
             ModuleH5P.sync(self)
-        renew_outlines_on_commit(
-            CoursePage.objects.filter(path=self.course_path).values_list("pk", flat=True)
-        )
+        self.renew_course_outline()
         return result
+
+    def renew_course_outline(self) -> None:
+        """The course above this module shows it in its outline: read that outline afresh after commit."""
+        course_ids = CoursePage.objects.filter(path=self.course_path).values_list("pk", flat=True)
+        renew_outlines_on_commit(course_ids)
 
     def get_sitemap_urls(self, request=None):
         # Lessons open only to enrolled participants; search engines are pointed at the course pages.

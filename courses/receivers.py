@@ -59,9 +59,7 @@ def page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs
 
 @receiver(post_delete, sender=ModulePage, dispatch_uid="courses_module_deleted")
 def module_deleted(sender, instance, **kwargs):
-    renew_outlines_on_commit(
-        CoursePage.objects.filter(path=instance.course_path).values_list("pk", flat=True)
-    )
+    instance.renew_course_outline()
 
 
 def connect():
