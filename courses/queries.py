@@ -23,6 +23,8 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
+from quizzes.services import Refusal
+
 from . import progress
 from .choices import Requirement
 from .models import CourseCompletion, CoursePage, Enrollment, ModuleH5P, ModulePage, ModuleProgress
@@ -250,14 +252,20 @@ class Lesson:
 
     def refusal(self) -> str | None:
         """Why this participant may not read the module now, or None."""
-        if not self.enrolled:
-            # Trainers and officers may read any published lesson without enrolling, to check it.
-            if self.user.is_authenticated and self.user.has_perm("wagtailadmin.access_admin"):
-                return None
-            return _("Enrol in the course first to open its modules.")
-        if self.item is not None and not self.item.is_open:
-            return _("This module opens when you have completed the previous one.")
-        return None
+        return module_refusal(outline=self.outline, item=self.item, user=self.user)
+
+
+def module_refusal(*, outline: Outline, item: progress.OutlineItem | None, user) -> str | None:
+    """The rule of ModulePage.serve, for a lesson and for the quizzes in it: why `user` may not open the
+    module at `item` of `outline` now, or None."""
+    if not outline.enrolled:
+        # Trainers and officers may read any published lesson without enrolling, to check it.
+        if user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+            return None
+        return _("Enrol in the course first to open its modules.")
+    if item is not None and not item.is_open:
+        return _("This module opens when you have completed the previous one.")
+    return None
 
 
 def lesson_state(*, module: ModulePage, course: CoursePage, user, request=None) -> Lesson:
@@ -428,3 +436,44 @@ def may_record_h5p(*, user, activity_id: int) -> bool:
         activity_id=activity_id, module__live=True, module__path__startswith=OuterRef("course__path")
     )
     return Enrollment.objects.filter(user=user, course__live=True).filter(Exists(uses)).exists()
+
+
+def quiz_access(*, user, quiz_id: int, request=None) -> bool | Refusal | None:
+    """May `user` take a quiz that live modules use? True when one of those modules is open to them (the
+    page's privacy, then the module's own rule), a Refusal (why, and where to go) when none is, None when no
+    live module of a live course uses the quiz."""
+    modules = list(
+        ModulePage.objects.live().filter(quiz_uses__quiz_id=quiz_id).defer("body").order_by("path")
+    )
+    courses = {
+        course.path: course
+        for course in CoursePage.objects.live().filter(path__in={m.course_path for m in modules})
+    }
+    refusals = []
+    for module in modules:
+        course = courses.get(module.course_path)
+        if course is None:  # a module of an unpublished course is not found, and neither is its quiz
+            continue
+        if not _privacy_passed(module, request):
+            # A password form is on the lesson itself; a group restriction has nowhere better to send them.
+            refusals.append(
+                Refusal(_("This quiz is on a page with restricted access."), module.get_url(request))
+            )
+            continue
+        outline = _lesson_outline(course=course, user=user, request=request)
+        item = next((item for item in outline.items if item.id == module.pk), None)
+        reason = module_refusal(outline=outline, item=item, user=user)
+        if reason is None:
+            return True
+        refusals.append(Refusal(reason, course.get_url(request)))
+    return refusals[0] if refusals else None
+
+
+def _privacy_passed(module: ModulePage, request) -> bool:
+    """Wagtail's page privacy (login, password, groups) on the module or any page above it."""
+    restrictions = list(module.get_view_restrictions())
+    if not restrictions:
+        return True
+    if request is None:
+        return False
+    return all(restriction.accept_request(request) for restriction in restrictions)

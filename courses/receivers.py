@@ -8,7 +8,7 @@ from wagtail.models import ReferenceIndex
 from wagtail.signals import post_page_move
 
 from h5p.signals import play_allowed, result_recorded
-from quizzes.signals import attempt_submitted
+from quizzes.signals import attempt_submitted, take_allowed
 
 from . import queries, rendering, services
 from .models import CoursePage, ModulePage, renew_outlines_on_commit
@@ -30,6 +30,15 @@ def h5p_result_recorded(sender, user, activity, result, **kwargs):
 @receiver(play_allowed, dispatch_uid="courses_h5p_play_allowed")
 def h5p_play_allowed(sender, user, activity, **kwargs):
     return queries.may_record_h5p(user=user, activity_id=activity.pk)
+
+
+@receiver(take_allowed, dispatch_uid="courses_quiz_take_allowed")
+def quiz_take_allowed(sender, user, quiz, context, request=None, **kwargs):
+    """A quiz in a live module is open to whoever may open that module (enrolled, reached, past its privacy).
+    A quiz taken with another app's context (a workshop's test) is not a course's business."""
+    if context:
+        return None
+    return queries.quiz_access(user=user, quiz_id=quiz.pk, request=request)
 
 
 def _lessons_showing(instance) -> set[int]:

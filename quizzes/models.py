@@ -13,11 +13,24 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 
 from .choices import AttemptStatus, GradingMethod, MultipleScoring, QuestionKind
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+# Below half the points, guessing passes a quiz (and earns a certificate); no form, loader or revision may
+# publish a lower pass mark: the database refuses it too.
+PASS_MARK_FLOOR = 50
+
+
+class ReviewedMixin(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin):
+    """Drafts, revisions and the officers' review, as for pages: a trainer's edit is stored as a revision
+    and the row (with its inline choices or questions) stays the published version until an officer
+    publishes it. What participants take and what is scored is always that row."""
+
+    class Meta:
+        abstract = True
 
 
 class QuestionBank(models.Model):
@@ -43,7 +56,7 @@ class QuestionTag(TaggedItemBase):
         verbose_name_plural = _("topic tags")
 
 
-class Question(ClusterableModel):
+class Question(ReviewedMixin, ClusterableModel):
     bank = models.ForeignKey(
         QuestionBank, verbose_name=_("question bank"), on_delete=models.PROTECT, related_name="questions"
     )
@@ -120,7 +133,7 @@ class QuizQuerySet(models.QuerySet):
     def with_question_count(self):
         """Annotate how many questions an attempt gets: fixed ones plus those drawn by each rule."""
         fixed = (
-            QuizQuestion.objects.filter(quiz=models.OuterRef("pk"))
+            QuizQuestion.objects.filter(quiz=models.OuterRef("pk"), question__live=True)
             .order_by()
             .values("quiz")
             .annotate(n=models.Count("pk"))
@@ -139,11 +152,20 @@ class QuizQuerySet(models.QuerySet):
         )
 
 
-class Quiz(ClusterableModel):
+class Quiz(ReviewedMixin, ClusterableModel):
     title = models.CharField(_("title"), max_length=200)
     instructions = RichTextField(_("instructions"), blank=True, features=TEXT_FEATURES)
     pass_mark = models.PositiveSmallIntegerField(
-        _("pass mark (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]
+        _("pass mark (%)"),
+        default=70,
+        validators=[
+            MinValueValidator(
+                PASS_MARK_FLOOR,
+                message=_("The pass mark must be at least %(limit_value)s%%, or guessing would pass."),
+            ),
+            MaxValueValidator(100),
+        ],
+        help_text=_("At least 50%. A change reaches participants once an officer publishes it."),
     )
     max_attempts = models.PositiveSmallIntegerField(
         _("attempts allowed"), default=0, help_text=_("0 means unlimited.")
@@ -172,6 +194,13 @@ class Quiz(ClusterableModel):
         ordering = ["title"]
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(pass_mark__gte=PASS_MARK_FLOOR, pass_mark__lte=100),
+                name="quiz_pass_mark_floor",
+                violation_error_message=_("The pass mark must be between 50%% and 100%%."),
+            )
+        ]
 
     def __str__(self):
         return self.title

@@ -24,7 +24,7 @@ from . import scoring
 from .choices import AttemptStatus, MultipleScoring, QuestionKind
 from .drawing import draw_questions, order_choices
 from .models import Attempt, AttemptAnswer, Choice, Question, QuestionTag, Quiz
-from .signals import attempt_submitted
+from .signals import attempt_submitted, take_allowed
 
 CONTEXT_SALT = "quizzes.context"
 
@@ -131,6 +131,47 @@ def attempts_left(quiz: Quiz, result: QuizResult) -> int | None:
     return max(quiz.max_attempts - result.attempts_used, 0)
 
 
+# --- Who may take a quiz -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a participant may not take a quiz here, and where to send them instead (empty: nowhere)."""
+
+    message: str
+    url: str = ""
+
+
+def is_staff(user) -> bool:
+    """Trainers and officers, who check quizzes without enrolling anywhere."""
+    return bool(getattr(user, "is_authenticated", False) and user.has_perm("wagtailadmin.access_admin"))
+
+
+def access_refusal(*, user, quiz: Quiz, context: str = "", request=None) -> Refusal | None:
+    """None when `user` may take the published `quiz` in `context`; otherwise why not.
+
+    This app does not know where quizzes are used: the apps above answer `take_allowed` (a course for its
+    enrolled participants, a workshop for its registered ones). A quiz none of them claims is open only to
+    staff, so nobody passes a quiz ahead of the course it is later put in.
+    """
+    if not quiz.live:
+        return Refusal(_("This quiz is not published."))
+    answers = [
+        answer
+        for _receiver, answer in take_allowed.send(
+            sender=Quiz, user=user, quiz=quiz, context=context, request=request
+        )
+    ]
+    if any(answer is True for answer in answers):
+        return None
+    refusals = [answer for answer in answers if isinstance(answer, Refusal)]
+    if refusals:
+        return refusals[0]
+    if is_staff(user):
+        return None
+    return Refusal(_("This quiz is taken from its course or workshop. Open it from there."))
+
+
 # --- Links with a context ----------------------------------------------------------------------------
 
 
@@ -163,13 +204,18 @@ def read_context(token: str) -> str:
 
 def _draw(quiz: Quiz, rng: random.Random) -> list[tuple[int, list[int]]]:
     """(question id, choice order) for a new attempt, in 3 queries whatever the quiz size."""
-    fixed = list(quiz.fixed_questions.order_by("sort_order").values_list("question_id", flat=True))
+    # Only published questions: a question a trainer has only drafted is never drawn.
+    fixed = list(
+        quiz.fixed_questions.filter(question__live=True)
+        .order_by("sort_order")
+        .values_list("question_id", flat=True)
+    )
     rules = list(quiz.draw_rules.order_by("sort_order").values_list("tag_id", "count"))
     pools_by_tag = defaultdict(list)
     if rules:
-        tagged = QuestionTag.objects.filter(tag_id__in=[tag for tag, _count in rules]).order_by(
-            "content_object_id"
-        )
+        tagged = QuestionTag.objects.filter(
+            tag_id__in=[tag for tag, _count in rules], content_object__live=True
+        ).order_by("content_object_id")
         for tag_id, question_id in tagged.values_list("tag_id", "content_object_id"):
             pools_by_tag[tag_id].append(question_id)
     drawn = draw_questions(

@@ -33,6 +33,23 @@ def _bad_request(request, message: str, *, back_url: str = ""):
     return render(request, "quizzes/error.html", {"message": message, "back_url": back_url}, status=400)
 
 
+def _refused(request, quiz: Quiz, context: str, *, as_json: bool = False):
+    """None when the participant may take this quiz here; otherwise the answer that says why not, and sends
+    them where they can (the course page, like a module they may not open yet)."""
+    refusal = services.access_refusal(user=request.user, quiz=quiz, context=context, request=request)
+    if refusal is None:
+        return None
+    if as_json:
+        payload = {"saved": False, "code": "not_allowed", "error": refusal.message}
+        if refusal.url:
+            payload["redirect"] = refusal.url
+        return JsonResponse(payload, status=403)
+    if refusal.url:
+        messages.info(request, refusal.message)
+        return redirect(refusal.url)
+    return render(request, "quizzes/error.html", {"message": refusal.message}, status=403)
+
+
 def _parse_answer(request) -> tuple[int, list[int]]:
     try:
         question_id = int(request.POST["question"])
@@ -46,12 +63,14 @@ def _parse_answer(request) -> tuple[int, list[int]]:
 
 @login_required
 def intro(request, pk: int):
-    quiz = get_object_or_404(Quiz.objects.with_question_count(), pk=pk)
+    quiz = get_object_or_404(Quiz.objects.with_question_count(), pk=pk, live=True)
     token = request.GET.get("konteks", "")
     try:
         context = services.read_context(token)
     except QuizError as error:
         return _bad_request(request, str(error))
+    if refused := _refused(request, quiz, context):
+        return refused
     result = services.result_for(user=request.user, quiz=quiz, context=context)
     past = Attempt.objects.filter(
         user=request.user, quiz=quiz, context=context, status=AttemptStatus.SUBMITTED
@@ -73,7 +92,7 @@ def intro(request, pk: int):
 @require_http_methods(["GET", "POST"])
 @profile_required
 def start(request, pk: int):
-    quiz = get_object_or_404(Quiz, pk=pk)
+    quiz = get_object_or_404(Quiz, pk=pk, live=True)
     if request.method == "GET":
         # Where profile_required sends a participant back after completing the profile: the intro page,
         # so starting stays a deliberate POST.
@@ -83,6 +102,8 @@ def start(request, pk: int):
         context = services.read_context(request.POST.get("konteks", ""))
     except QuizError as error:
         return _bad_request(request, str(error))
+    if refused := _refused(request, quiz, context):
+        return refused
     try:
         attempt = services.start_attempt(user=request.user, quiz=quiz, context=context, return_url=next_url)
     except QuizError as error:
@@ -121,6 +142,8 @@ def _closed_redirect(request, attempt: Attempt):
 @login_required
 def question(request, attempt_id, position: int):
     attempt = _own_attempt(request, attempt_id)
+    if refused := _refused(request, attempt.quiz, attempt.context):
+        return refused
     if closed := _closed_redirect(request, attempt):
         return closed
     sheet = queries.question_sheet(attempt=attempt, position=position)
@@ -151,6 +174,8 @@ def question(request, attempt_id, position: int):
 def save(request, attempt_id):
     """The autosave endpoint for quizzes.js: one question's picks, answered with JSON."""
     attempt = _own_attempt(request, attempt_id)
+    if refused := _refused(request, attempt.quiz, attempt.context, as_json=True):
+        return refused
     try:
         question_id, choice_ids = _parse_answer(request)
         services.save_answer(attempt=attempt, question_id=question_id, choice_ids=choice_ids)
@@ -167,6 +192,8 @@ def save(request, attempt_id):
 @login_required
 def finish(request, attempt_id):
     attempt = _own_attempt(request, attempt_id)
+    if refused := _refused(request, attempt.quiz, attempt.context):
+        return refused
     if request.method == "POST":
         attempt, first_time = services.submit_attempt(attempt=attempt)
         if first_time and attempt.closed_by_deadline:

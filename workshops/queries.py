@@ -7,6 +7,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from quizzes import services as quiz_services
 
@@ -230,3 +231,24 @@ def current_session(workshop: WorkshopPage, now=None) -> WorkshopSession | None:
         if session.ends_at + datetime.timedelta(minutes=30) >= now:
             return session
     return sessions[-1] if sessions else None
+
+
+def test_access(*, user, quiz, context: str) -> "bool | quiz_services.Refusal | None":
+    """May `user` take `quiz` as the workshop test that `context` names? True for a participant registered
+    (or waiting) at the published workshop, and for staff checking it; None when the context is not a
+    workshop's or the quiz is not that workshop's test."""
+    prefix, _sep, rest = (context or "").partition(":")
+    workshop_id, _sep, which = rest.partition(":")
+    if prefix != "workshop" or which not in {"pre", "post"} or not workshop_id.isdigit():
+        return None
+    workshop = WorkshopPage.objects.live().filter(pk=int(workshop_id), **{f"{which}_test": quiz}).first()
+    if workshop is None:
+        return None
+    if quiz_services.is_staff(user):
+        return True
+    registered = Registration.objects.filter(workshop=workshop, user=user).exclude(
+        status=RegistrationStatus.CANCELLED
+    )
+    if registered.exists():
+        return True
+    return quiz_services.Refusal(_("Register for the workshop first to take its test."), workshop.url)

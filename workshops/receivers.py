@@ -1,9 +1,9 @@
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from quizzes.signals import attempt_submitted
+from quizzes.signals import attempt_submitted, take_allowed
 
-from . import services
+from . import queries, services
 from .models import WorkshopPage
 
 
@@ -17,6 +17,12 @@ def post_test_submitted(sender, attempt, user, quiz, passed, **kwargs):
     workshop = WorkshopPage.objects.filter(pk=int(workshop_id), post_test=quiz).first()
     if workshop is not None:
         services.evaluate(workshop=workshop, user=user)
+
+
+@receiver(take_allowed, dispatch_uid="workshops_test_take_allowed")
+def test_take_allowed(sender, user, quiz, context, **kwargs):
+    """A workshop's pre- or post-test is open to its registered participants."""
+    return queries.test_access(user=user, quiz=quiz, context=context)
 
 
 @receiver(page_published, dispatch_uid="workshops_capacity_may_have_grown")

@@ -58,6 +58,19 @@ def make_quiz(*, questions=(), draw=(), **kwargs) -> Quiz:
     return quiz
 
 
+def in_a_course(quiz: Quiz, *participants):
+    """Put `quiz` in a published module of a published course and enrol `participants`: a quiz used in a course
+    is open only to the course's participants."""
+    from courses.models import Enrollment
+    from tests.courses.conftest import lesson_body, make_course, make_module, quiz_block
+
+    course = make_course(title=f"Kursus untuk {quiz.title}")
+    module = make_module(course, body=[*lesson_body(), quiz_block(quiz)])
+    for user in participants:
+        Enrollment.objects.get_or_create(user=user, course=course)
+    return module
+
+
 def correct_ids(question: Question) -> list[int]:
     return list(question.choices.filter(is_correct=True).values_list("pk", flat=True))
 

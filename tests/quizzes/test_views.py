@@ -13,9 +13,15 @@ from quizzes.choices import AttemptStatus
 from quizzes.models import Attempt, AttemptAnswer
 from tests.conftest import make_profile
 
-from .conftest import correct_ids, make_question, make_quiz, take, wrong_ids
+from .conftest import correct_ids, in_a_course, make_question, make_quiz, take, wrong_ids
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _quiz_in_a_course(quiz, participant):
+    """The participant takes the quiz where participants find it: in a course they are enrolled in."""
+    return in_a_course(quiz, participant)
 
 
 @pytest.fixture
@@ -370,18 +376,25 @@ def test_the_countdown_submitting_at_the_deadline_counts_the_saved_answers(
 
 
 def test_a_workshop_pre_test_link_keeps_its_own_attempts(member, participant, quiz):
+    from tests.workshops.conftest import make_workshop
+    from workshops.choices import RegistrationStatus
+    from workshops.models import Registration
+
     quiz.max_attempts = 1
     quiz.save()
+    workshop = make_workshop(pre_test=quiz)
+    Registration.objects.create(workshop=workshop, user=participant, status=RegistrationStatus.REGISTERED)
     take(participant, quiz)  # taken once already, in a course module
-    url = services.quiz_url(quiz=quiz, context="workshop:3:pre", next_url="/lokakarya/3/")
+    context = f"workshop:{workshop.pk}:pre"
+    url = services.quiz_url(quiz=quiz, context=context, next_url="/lokakarya/3/")
     intro = member.get(url).content.decode()
     assert "Sisa kesempatan: 1" in intro
     token = re.search(r'name="konteks" value="([^"]+)"', intro).group(1)
     response = _start(member, quiz, konteks=token, next="/lokakarya/3/")
-    attempt = Attempt.objects.get(user=participant, context="workshop:3:pre")
+    attempt = Attempt.objects.get(user=participant, context=context)
     assert response.url == reverse("quizzes:question", args=[attempt.pk, 1])
     assert attempt.return_url == "/lokakarya/3/"
-    assert not services.has_passed(user=participant, quiz=quiz, context="workshop:3:pre")
+    assert not services.has_passed(user=participant, quiz=quiz, context=context)
     assert services.has_passed(user=participant, quiz=quiz)
 
 
