@@ -59,8 +59,8 @@ def make_quiz(*, questions=(), draw=(), **kwargs) -> Quiz:
 
 
 def in_a_course(quiz: Quiz, *participants):
-    """Put `quiz` in a published module of a published course and enrol `participants`: a quiz used in a course
-    is open only to the course's participants."""
+    """Put `quiz` in a published module of a published course and enrol `participants`: a quiz used in a
+    course is open only to the course's participants."""
     from courses.models import Enrollment
     from tests.courses.conftest import lesson_body, make_course, make_module, quiz_block
 
