@@ -22,6 +22,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
+from wagtail.models import PageViewRestriction
 
 from quizzes.services import Refusal
 
@@ -454,11 +455,8 @@ def quiz_access(*, user, quiz_id: int, request=None) -> bool | Refusal | None:
         course = courses.get(module.course_path)
         if course is None:  # a module of an unpublished course is not found, and neither is its quiz
             continue
-        if not _privacy_passed(module, request):
-            # A password form is on the lesson itself; a group restriction has nowhere better to send them.
-            refusals.append(
-                Refusal(_("This quiz is on a page with restricted access."), module.get_url(request))
-            )
+        if refused := _privacy_refusal(module, request):
+            refusals.append(refused)
             continue
         outline = _lesson_outline(course=course, user=user, request=request)
         item = next((item for item in outline.items if item.id == module.pk), None)
@@ -469,11 +467,18 @@ def quiz_access(*, user, quiz_id: int, request=None) -> bool | Refusal | None:
     return refusals[0] if refusals else None
 
 
-def _privacy_passed(module: ModulePage, request) -> bool:
-    """Wagtail's page privacy (login, password, groups) on the module or any page above it."""
-    restrictions = list(module.get_view_restrictions())
-    if not restrictions:
-        return True
-    if request is None:
-        return False
-    return all(restriction.accept_request(request) for restriction in restrictions)
+def _privacy_refusal(module: ModulePage, request) -> Refusal | None:
+    """Wagtail's page privacy (login, password, groups) on the module or any page above it. Where a password
+    opens it, the participant is sent to the lesson, which asks for it; a group restriction has nowhere to
+    send them."""
+    failed = [
+        restriction
+        for restriction in module.get_view_restrictions()
+        if request is None or not restriction.accept_request(request)
+    ]
+    if not failed:
+        return None
+    asks_password = all(r.restriction_type == PageViewRestriction.PASSWORD for r in failed)
+    return Refusal(
+        _("This quiz is on a page with restricted access."), module.get_url(request) if asks_password else ""
+    )
