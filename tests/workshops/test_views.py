@@ -291,3 +291,31 @@ def test_an_organiser_registers_someone_by_e_mail(client, officer, participant, 
     response = client.post(url, {"email": "tidak.ada@contoh.id"}, follow=True)
     assert Registration.objects.count() == 1
     assert "message--error" in response.content.decode()
+
+
+def test_a_workshop_test_is_taken_by_its_registered_participants(client, participant, other_participant):
+    from urllib.parse import parse_qs, urlsplit
+
+    from quizzes import services as quiz_services
+    from quizzes.models import Attempt
+    from tests.courses.conftest import make_quiz
+
+    quiz = make_quiz(title="Pra-tes lokakarya")
+    workshop = make_workshop(sessions=[days_from_now(3)], pre_test=quiz)
+    services.register(workshop=workshop, user=participant)
+    url = quiz_services.quiz_url(quiz=quiz, context=services.test_context(workshop, "pre"))
+    token = parse_qs(urlsplit(url).query)["konteks"][0]
+
+    client.force_login(other_participant)
+    response = client.get(url)
+    assert response.status_code == 302 and response.url == workshop.url
+    assert (
+        "Daftar ke lokakarya ini dulu untuk mengerjakan tesnya." in client.get(workshop.url).content.decode()
+    )
+    client.post(reverse("quizzes:start", args=[quiz.pk]), {"konteks": token})
+    assert not Attempt.objects.filter(user=other_participant).exists()
+
+    client.force_login(participant)
+    assert client.get(url).status_code == 200
+    client.post(reverse("quizzes:start", args=[quiz.pk]), {"konteks": token})
+    assert Attempt.objects.get(user=participant).context == f"workshop:{workshop.pk}:pre"
