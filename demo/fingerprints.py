@@ -118,10 +118,19 @@ def fingerprint(instance) -> Fingerprint:
     if isinstance(specific, ModulePage):
         return page_fingerprint(specific, MODULE_FIELDS)
     if isinstance(specific, Quiz):
-        return quiz_fingerprint(specific)
+        return quiz_fingerprint(latest_content(specific))
     if isinstance(specific, Question):
-        return question_fingerprint(specific)
+        return question_fingerprint(latest_content(specific))
     return {}
+
+
+def latest_content(snippet):
+    """A quiz or question as last saved: a draft waiting for review counts as an edit, as on pages."""
+    if snippet.pk and snippet.has_unpublished_changes:
+        revision = type(snippet).objects.get(pk=snippet.pk).get_latest_revision()
+        if revision is not None:
+            return revision.as_object()
+    return snippet
 
 
 def changed_fields(recorded: Fingerprint, current: Fingerprint) -> list[str]:

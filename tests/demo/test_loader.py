@@ -70,6 +70,9 @@ def test_each_module_holds_its_lesson_blocks_and_a_full_quiz(demo_content, numbe
     assert quiz.title == module.quiz.title and quiz.pass_mark == module.quiz.pass_mark
     questions = [link.question for link in quiz.fixed_questions.order_by("sort_order")]
     assert 8 <= len(questions) <= 12
+    # Loaded quizzes are published, so participants take them (and they are scored) as loaded.
+    assert quiz.live and not quiz.has_unpublished_changes
+    assert all(q.live and not q.has_unpublished_changes for q in questions)
     assert [q.text for q in questions] == [q.text for q in module.quiz.questions]
     assert {q.kind for q in questions} == {"single", "multiple", "true_false", "scenario"}
     for stored, source in zip(questions, module.quiz.questions, strict=True):

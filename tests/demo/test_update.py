@@ -142,6 +142,22 @@ def test_an_edited_question_keeps_its_quiz_but_the_module_still_takes_the_new_te
     assert draft.summary == module.summary and draft.body[-1].value["quiz"].pk == quiz.pk
 
 
+def test_a_quiz_draft_waiting_for_review_counts_as_an_edit(first_edition_site, trainer):
+    """A trainer's change to a seeded quiz is a draft until an officer approves it; the update leaves the
+    quiz to that review instead of replacing it behind the trainer's back."""
+    module = COURSE.modules[0]
+    quiz = module_page(module.slug).body[-1].value["quiz"]
+    draft = quiz.get_latest_revision_as_object()
+    draft.pass_mark = 80
+    draft.save_revision(user=trainer)
+
+    report = update_starter_course(user=first_edition_site)
+
+    quiz_outcome = next(o for o in report.outcomes if o.key == f"quiz:{module.slug}")
+    assert quiz_outcome.status == EDITED and quiz_outcome.fields == ["pass_mark"]
+    assert Quiz.objects.get(pk=quiz.pk).pass_mark == module.quiz.pass_mark  # the live quiz is untouched
+
+
 def test_a_site_seeded_before_fingerprints_were_recorded_uses_the_frozen_edition(
     first_edition_site, monkeypatch
 ):
