@@ -14,6 +14,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from courses import services as course_services
+from courses.models import CourseIndexPage, CoursePage, ModulePage
 from people.demo import seed_accounts, seed_institutions
 from people.models import User
 from quizzes import services
@@ -60,6 +62,25 @@ def make_quiz(n: int) -> Quiz:
     return quiz
 
 
+def open_in_a_course(quiz: Quiz, user) -> None:
+    """Participants take a quiz in a course module they may open: the quiz in a module, the user enrolled."""
+    course = CoursePage(
+        title=f"Kursus {quiz.title}",
+        slug=f"kursus-{quiz.pk}",
+        summary="Kursus uji.",
+        learning_outcomes="<ul><li>Uji</li></ul>",
+        audience="Guru",
+        duration_jp=1,
+    )
+    CourseIndexPage.objects.get().add_child(instance=course)
+    course.add_child(
+        instance=ModulePage(
+            title="Modul 1", slug="modul-1", body=[{"type": "quiz", "value": {"quiz": quiz.pk}}]
+        )
+    )
+    course_services.enrol(user=user, course=course)
+
+
 def answered_attempt(user, quiz):
     attempt = services.start_attempt(user=user, quiz=quiz)
     for answer in attempt.answers.select_related("question"):
@@ -97,6 +118,7 @@ def main() -> None:
     client.force_login(user)
     for n in (10, 50):
         quiz = make_quiz(n)
+        open_in_a_course(quiz, user)
         median, queries = bench_submit(client, user, quiz)
         common.report(f"quiz_submit_{n}_questions_median", median, "ms")
         common.report(f"quiz_submit_{n}_questions_queries", queries, "queries")

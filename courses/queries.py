@@ -458,7 +458,8 @@ def quiz_access(*, user, quiz_id: int, request=None) -> bool | Refusal | None:
         if refused := _privacy_refusal(module, request):
             refusals.append(refused)
             continue
-        outline = _lesson_outline(course=course, user=user, request=request)
+        # Without the request: only whether the module is open matters here, not its links (no site lookup).
+        outline = _lesson_outline(course=course, user=user, request=None)
         item = next((item for item in outline.items if item.id == module.pk), None)
         reason = module_refusal(outline=outline, item=item, user=user)
         if reason is None:

@@ -186,3 +186,27 @@ class TestPagePrivacy:
         action = form.split('action="', 1)[1].split('"', 1)[0]
         client.post(action, {"password": "rahasia", "return_url": module.url})
         assert client.get(_intro(quiz)).status_code == 200
+
+
+def test_the_check_costs_the_same_whatever_the_course_size(client, participant, catalogue):
+    """Autosave runs at every tap: checking the course must not grow with its modules."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for size in (1, 8):
+        quiz = make_quiz(title=f"Kuis {size}")
+        course = make_course(catalogue, sequential=False)
+        for _ in range(size - 1):
+            make_module(course)
+        make_module(course, body=[*lesson_body(), quiz_block(quiz)])
+        services.enrol(user=participant, course=course)
+        attempt = quiz_services.start_attempt(user=participant, quiz=quiz)
+        question_id, right = _first_question(attempt)
+        client.force_login(participant)
+        url = reverse("quizzes:save", args=[attempt.pk])
+        client.post(url, {"question": question_id, "choice": right})
+        with CaptureQueriesContext(connection) as queries:
+            assert client.post(url, {"question": question_id, "choice": right}).json()["saved"]
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
