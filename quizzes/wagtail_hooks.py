@@ -4,6 +4,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -26,7 +27,8 @@ class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = gettext_lazy("Questions")
-    list_display = ["__str__", "kind", "bank", "updated_at"]
+    # The status shows a change waiting for the officers' review ("live + draft", "in moderation").
+    list_display = ["__str__", "kind", "bank", LiveStatusTagColumn(), "updated_at"]
     list_filter = ["bank", "kind", "tags"]
     search_fields = ["text"]
     edit_handler = ObjectList(
@@ -54,7 +56,14 @@ class QuizViewSet(SnippetViewSet):
     model = Quiz
     icon = "tasks"
     menu_label = gettext_lazy("Quizzes")
-    list_display = ["title", "pass_mark", "max_attempts", "grading_method", "updated_at"]
+    list_display = [
+        "title",
+        "pass_mark",
+        "max_attempts",
+        "grading_method",
+        LiveStatusTagColumn(),
+        "updated_at",
+    ]
     search_fields = ["title"]
     edit_handler = ObjectList(
         [

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 from quizzes.choices import QuestionKind
 from quizzes.models import Attempt
-from tests.quizzes.conftest import make_bank, make_question, make_quiz
+from tests.quizzes.conftest import in_a_course, make_bank, make_question, make_quiz
 
 
 def _log_in(page: Page, live_server, user) -> None:
@@ -79,6 +79,7 @@ def test_participant_fails_retries_passes_and_trainer_sees_the_analysis(
     live_server, page: Page, browser, participant, trainer
 ):
     quiz = _build_quiz()
+    in_a_course(quiz, participant)
     _log_in(page, live_server, participant)
     page.goto(f"{live_server.url}/kuis/{quiz.pk}/?next=/")
     expect(page.get_by_role("heading", name="Kuis Modul 1: Mengenali TPPO")).to_be_visible()
@@ -140,4 +141,15 @@ def test_participant_fails_retries_passes_and_trainer_sees_the_analysis(
     expect(analysis.locator("tbody tr")).to_have_count(4)
     expect(analysis.locator("tbody tr").first).to_contain_text("50%")
     expect(trainer_page.get_by_test_id("mastery")).to_contain_text("modus TPPO")
+
+    # The trainer lowers the pass mark: it can only go to review, and participants keep the published one.
+    trainer_page.goto(f"{live_server.url}/admin/snippets/quizzes/quiz/edit/{quiz.pk}/")
+    trainer_page.get_by_label("Nilai lulus (%)").fill("60")
+    trainer_page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    expect(trainer_page.locator("button[name=action-publish]")).to_have_count(0)
+    trainer_page.locator("button[name=action-submit]").click()
+    expect(trainer_page).to_have_url(f"{live_server.url}/admin/snippets/quizzes/quiz/")
+    expect(trainer_page.locator("table.listing")).to_contain_text("75")  # the list shows the live pass mark
+    quiz.refresh_from_db()
+    assert quiz.pass_mark == 75 and quiz.has_unpublished_changes
     desktop.close()
