@@ -47,7 +47,7 @@ def _refused(request, quiz: Quiz, context: str, *, as_json: bool = False):
     if refusal.url:
         messages.info(request, refusal.message)
         return redirect(refusal.url)
-    return render(request, "quizzes/error.html", {"message": refusal.message}, status=403)
+    return render(request, "quizzes/error.html", {"message": refusal.message, "back_url": "/"}, status=403)
 
 
 def _parse_answer(request) -> tuple[int, list[int]]:
