@@ -6,7 +6,8 @@ latest revision still matches was never edited: it gets the new text as a new re
 course review workflow, so an officer approves it like any trainer's change; nothing is published here.
 A page that differs was edited by someone: it is left alone and reported with the fields that changed.
 
-Quizzes have no revisions, and attempts point at their questions, so a quiz is never rewritten in place:
+Attempts point at their questions, so a quiz is never rewritten in place (a quiz or question with a draft
+waiting for review counts as edited, like a page):
 the new edition's questions and quiz are new objects, and the module's new revision points at them. Until
 that revision is approved, participants keep taking the old quiz; attempts, completions and certificates
 already made keep theirs (completions also keep the course version they were earned on).
