@@ -3,11 +3,13 @@
 Every quiz and question already here becomes the published version. A pass mark below the new floor (50%) is
 raised to it, so the constraint of the next migration holds. Officers (Petugas DPPPAPM) get the publish, lock
 and unlock rights Wagtail checks for reviewed snippets; trainers (Pelatih) keep add/change and never publish.
+Trainers no longer delete quizzes or questions either: taking a quiz out of a live course is a change like any
+other, for the officers to make.
 """
 
 from django.db import migrations, models
 
-OFFICER = "Petugas DPPPAPM"
+TRAINER, OFFICER = "Pelatih", "Petugas DPPPAPM"
 PASS_MARK_FLOOR = 50
 OFFICER_ACTIONS = ["publish", "lock", "unlock"]
 MODELS = ["quiz", "question"]
@@ -42,6 +44,13 @@ def grant_officers(apps, schema_editor):
             )
             if officer is not None:
                 officer.permissions.add(permission)
+    trainer = Group.objects.filter(name=TRAINER).first()
+    if trainer is not None:
+        trainer.permissions.remove(
+            *Permission.objects.filter(
+                content_type__app_label="quizzes", codename__in=[f"delete_{model}" for model in MODELS]
+            )
+        )
 
 
 def revoke_officers(apps, schema_editor):
@@ -51,6 +60,12 @@ def revoke_officers(apps, schema_editor):
     for group in Group.objects.filter(name=OFFICER):
         group.permissions.remove(
             *Permission.objects.filter(content_type__app_label="quizzes", codename__in=codenames)
+        )
+    for group in Group.objects.filter(name=TRAINER):
+        group.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="quizzes", codename__in=[f"delete_{model}" for model in MODELS]
+            )
         )
 
 

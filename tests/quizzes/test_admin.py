@@ -170,7 +170,7 @@ def test_participant_group_has_no_quiz_permissions():
             .permissions.filter(content_type__app_label="quizzes")
             .values_list("codename", flat=True)
         )
-        assert {"add_question", "delete_quiz", "view_questionbank", "view_quiz_reports"} <= codenames
+        assert {"add_question", "change_quiz", "view_questionbank", "view_quiz_reports"} <= codenames
 
 
 def test_attempts_report_filters_and_exports(

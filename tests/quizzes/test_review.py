@@ -75,9 +75,11 @@ def _half_right(participant, quiz, questions):
 def test_quizzes_and_questions_share_the_course_review_and_only_officers_publish(trainer, officer):
     assert Quiz.get_default_workflow().name == "Tinjauan kursus"
     assert Question.get_default_workflow().name == "Tinjauan kursus"
-    for codename in ("quizzes.publish_quiz", "quizzes.publish_question"):
-        assert officer.has_perm(codename)
-        assert not trainer.has_perm(codename)
+    # Publishing, unpublishing and deleting are the officers'; trainers write and submit.
+    for codename in ("publish_quiz", "publish_question", "delete_quiz", "delete_question"):
+        assert officer.has_perm(f"quizzes.{codename}")
+        assert not trainer.has_perm(f"quizzes.{codename}")
+    assert trainer.has_perm("quizzes.change_quiz") and trainer.has_perm("quizzes.add_question")
 
 
 def test_a_trainers_lower_pass_mark_waits_for_an_officer(
@@ -218,3 +220,18 @@ def member_client(participant):
     client = Client()
     client.force_login(participant)
     return client
+
+
+def test_the_migration_keeps_existing_quizzes_and_questions_live(quiz, questions):
+    """Rows from before drafts existed become the published version, so participants keep taking them."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("quizzes.migrations.0006_existing_quizzes_live_officers_publish")
+    Quiz.objects.update(live=False, first_published_at=None)
+    Question.objects.update(live=False, first_published_at=None)
+    migration.existing_stay_live(apps, None)
+    assert list(Quiz.objects.values_list("live", flat=True)) == [True]
+    assert set(Question.objects.values_list("live", flat=True)) == {True}
+    assert not Quiz.objects.filter(first_published_at__isnull=True).exists()
