@@ -69,7 +69,13 @@ class QuizViewSet(SnippetViewSet):
         [
             FieldPanel("title"),
             FieldPanel("instructions"),
-            InlinePanel("fixed_questions", label=gettext_lazy("Fixed questions")),
+            InlinePanel(
+                "fixed_questions",
+                label=gettext_lazy("Fixed questions"),
+                help_text=gettext_lazy(
+                    "Participants are asked only questions an officer has published; publish new ones too."
+                ),
+            ),
             InlinePanel("draw_rules", label=gettext_lazy("Random questions from a topic tag")),
             MultiFieldPanel(
                 [
