@@ -18,10 +18,15 @@ class CertificateFilterSet(WagtailFilterSet):
     )
     issued_at = django_filters.DateFromToRangeFilter(label=_("Issued"), widget=DateRangePickerWidget)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=CertificateStatus.choices)
+    late = django_filters.BooleanFilter(
+        label=_("Still being made after a few minutes"),
+        method="filter_late",
+        widget=django_filters.widgets.BooleanWidget,
+    )
 
     class Meta:
         model = Certificate
-        fields = ["subject", "kecamatan", "institution", "issued_at", "status"]
+        fields = ["subject", "kecamatan", "institution", "issued_at", "status", "late"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,3 +46,9 @@ class CertificateFilterSet(WagtailFilterSet):
         except ValueError:
             return queryset.none()
         return queryset.filter(subject_type_id=type_id, subject_id=object_id)
+
+    def filter_late(self, queryset, name, value):
+        if value is None:
+            return queryset
+        late = queryset.late()
+        return late if value else queryset.exclude(pk__in=late.values("pk"))

@@ -213,6 +213,12 @@ WORKSHOPS_TIME_ZONE = "Asia/Jakarta"
 WORKSHOPS_CHECKIN_PERIOD_SECONDS = int(os.environ.get("WORKSHOPS_CHECKIN_PERIOD_SECONDS", "30"))
 WORKSHOPS_CHECKIN_GRACE_MINUTES = int(os.environ.get("WORKSHOPS_CHECKIN_GRACE_MINUTES", "30"))
 
+# Certificates: a PDF takes seconds to make. One still pending after this many seconds is late: officers see
+# it on the admin home, and `manage.py rescue_certificates` queues it again (a render task still RUNNING this
+# long belongs to a worker that died). After this many rescues in a row it is marked "could not be made".
+CERTIFICATE_RENDER_STALE_AFTER = int(os.environ.get("CERTIFICATE_RENDER_STALE_AFTER", "300"))
+CERTIFICATE_RENDER_MAX_RESCUES = int(os.environ.get("CERTIFICATE_RENDER_MAX_RESCUES", "3"))
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Sinergi"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
