@@ -18,10 +18,8 @@ class CertificateFilterSet(WagtailFilterSet):
     )
     issued_at = django_filters.DateFromToRangeFilter(label=_("Issued"), widget=DateRangePickerWidget)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=CertificateStatus.choices)
-    late = django_filters.BooleanFilter(
-        label=_("Still being made after a few minutes"),
-        method="filter_late",
-        widget=django_filters.widgets.BooleanWidget,
+    late = django_filters.ChoiceFilter(
+        label=_("Still being made after a few minutes"), choices=[("1", _("Yes"))], method="filter_late"
     )
 
     class Meta:
@@ -48,7 +46,4 @@ class CertificateFilterSet(WagtailFilterSet):
         return queryset.filter(subject_type_id=type_id, subject_id=object_id)
 
     def filter_late(self, queryset, name, value):
-        if value is None:
-            return queryset
-        late = queryset.late()
-        return late if value else queryset.exclude(pk__in=late.values("pk"))
+        return queryset.late() if value else queryset
