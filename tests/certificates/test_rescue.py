@@ -74,6 +74,12 @@ def kill_worker_mid_render(certificate):
     return task
 
 
+def test_the_rescue_watches_the_real_render_task():
+    from certificates.tasks import render_certificate
+
+    assert render_certificate.module_path == RENDER_TASK_PATH
+
+
 def render_rows(certificate):
     return DBTaskResult.objects.filter(
         task_path=RENDER_TASK_PATH, args_kwargs__kwargs__certificate_id=certificate.pk
