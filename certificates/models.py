@@ -306,6 +306,8 @@ class Certificate(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     revoke_reason = models.TextField(_("reason for revoking"), blank=True)
+    # The holder deleted their account: revoked, name and files erased; verification says why.
+    holder_erased = models.BooleanField(_("account deleted"), default=False, editable=False)
     replaced_by = models.ForeignKey(
         "self",
         verbose_name=_("replaced by"),

@@ -206,6 +206,9 @@ if os.environ.get("GOOGLE_CLIENT_ID") and os.environ.get("GOOGLE_CLIENT_SECRET")
 # Personal data (UU 27/2022 Pelindungan Data Pribadi): bump when the policy text changes, so every participant
 # is asked to consent again.
 PRIVACY_POLICY_VERSION = "2025-11"
+# A participant's request to delete the account is due this many days after it is made. UU 27/2022 asks
+# a controller to stop processing within 3 x 24 hours of a withdrawn consent, which a deletion request is.
+ACCOUNT_DELETION_DAYS = int(os.environ.get("ACCOUNT_DELETION_DAYS", "3"))
 
 # Workshops: a self check-in code is shown this long and works for one period more (a screenshot dies
 # within two periods); check-in opens this long before a session and closes this long after it.
