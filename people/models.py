@@ -224,6 +224,13 @@ class AccountDeletionRequest(models.Model):
         # No e-mail address here: Wagtail's history keeps this text after the account is erased.
         return _("Deletion request %(number)s") % {"number": self.pk}
 
+    def account(self) -> str:
+        """The e-mail address while the account lives; the pseudonym once it is erased."""
+        email = self.user.email
+        return email.split("@", 1)[0] if self.user.erased_at else email
+
+    account.short_description = _("account")
+
     @property
     def is_overdue(self) -> bool:
         return self.status == DeletionStatus.PENDING and self.due_at < timezone.now()

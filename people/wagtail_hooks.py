@@ -134,7 +134,7 @@ class AccountDeletionRequestViewSet(SnippetViewSet):
     icon = "bin"
     menu_label = gettext_lazy("Account deletion requests")
     list_display = [
-        Column("user", label=gettext_lazy("Account")),
+        "account",  # the first column links to the request and carries its buttons
         DateColumn("requested_at", label=gettext_lazy("Requested at")),
         DueColumn("due_at", label=gettext_lazy("Due by"), sort_key="due_at"),
         "status",

@@ -94,6 +94,7 @@ def test_officers_see_pending_requests_with_their_due_date(client, participant, 
     assert participant.email in page
     assert timezone.localtime(request.due_at).strftime("%H:%M") in page
     assert "terlambat" not in page
+    assert reverse("wagtailsnippets_people_accountdeletionrequest:erase", args=[request.pk]) in page
     AccountDeletionRequest.objects.filter(pk=request.pk).update(
         due_at=timezone.now() - datetime.timedelta(hours=1)
     )
