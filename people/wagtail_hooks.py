@@ -1,15 +1,17 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.db.models import Count, Min
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.timezone import localtime
+from django.utils.timezone import localtime, now
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -211,6 +213,36 @@ def erase_button(snippet, user, next_url=None):
             icon_name="bin",
             priority=10,
         )
+
+
+class DeletionRequestsPanel(Component):
+    """On the admin dashboard: requests waiting, and the first due date, so none passes unnoticed."""
+
+    name = "account_deletion_requests"
+    order = 40
+    template_name = "people/admin/deletion_panel.html"
+
+    def __init__(self, count: int, first_due):
+        self.count, self.first_due = count, first_due
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "count": self.count,
+            "first_due": self.first_due,
+            "overdue": self.first_due < now(),
+            "url": reverse("wagtailsnippets_people_accountdeletionrequest:list") + "?status=pending",
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def deletion_requests_panel(request, panels):
+    if not request.user.has_perm(ERASE_PERMISSION):
+        return
+    waiting = AccountDeletionRequest.objects.filter(status=DeletionStatus.PENDING).aggregate(
+        count=Count("pk"), first_due=Min("due_at")
+    )
+    if waiting["count"]:
+        panels.append(DeletionRequestsPanel(waiting["count"], waiting["first_due"]))
 
 
 @hooks.register("before_delete_user")

@@ -99,6 +99,8 @@ def test_officers_see_pending_requests_with_their_due_date(client, participant, 
         due_at=timezone.now() - datetime.timedelta(hours=1)
     )
     assert "terlambat" in client.get(reverse(REQUESTS_URL)).content.decode()
+    # The dashboard says so too, so that no request passes unnoticed.
+    assert "1 peserta meminta akunnya dihapus" in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
 def test_carrying_it_out_erases_identity_and_keeps_evidence(
