@@ -6,13 +6,16 @@ import json
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Site
 
 from certificates import demo as certificates_demo
 from certificates.models import Certificate
 from certificates.services import issue_certificate
 from courses import services as course_services
 from h5p.models import H5PActivity, H5PResult, H5PUserData
+from people.models import User
 from quizzes.models import Attempt
+from sinergi.models import HelpSettings
 from tests.certificates.conftest import subject_for
 from tests.courses.conftest import make_course, make_module, make_quiz, quiz_block, take_quiz
 from tests.workshops.conftest import days_from_now, make_workshop
@@ -136,3 +139,27 @@ def test_the_profile_offers_the_download_and_the_deletion(client, participant):
     page = client.get(reverse("people:profile")).content.decode()
     assert reverse("people:export_data") in page and reverse("people:delete_account") in page
     assert "Unduh data saya" in page
+
+
+def test_the_privacy_page_says_who_sees_what_for_how_long_and_whom_to_ask(client):
+    page = client.get(reverse("people:privacy")).content.decode()
+    assert "Lubuk Linggau" not in page and "DPPPAPM Kota Lubuklinggau" in page
+    assert "Pelatih: hasil belajar peserta di kursus yang mereka susun" in page
+    assert "tidak melihat alamat e-mail" in page
+    assert "paling lambat 3 hari" in page and "Berapa lama" in page
+    assert reverse("people:export_data") in page and reverse("people:delete_account") in page
+    # No invented contact: until the agency fills it in, the page says so.
+    assert "Kontak dinas belum diisi" in page
+
+    help_settings = HelpSettings.for_site(Site.objects.get(is_default_site=True))
+    help_settings.privacy_email = "ppid.dppppapm@contoh.go.id"
+    help_settings.save()
+    page = client.get(reverse("people:privacy")).content.decode()
+    assert "ppid.dppppapm@contoh.go.id" in page and "Kontak dinas belum diisi" not in page
+
+
+def test_the_consent_asks_in_the_citys_official_spelling(client, db):
+    user = User.objects.create_user(email="baru@contoh.id", password="rahasia-yang-kuat-123")
+    client.force_login(user)
+    page = client.get(reverse("people:profile")).content.decode()
+    assert "Saya setuju DPPPAPM Kota Lubuklinggau" in page and "Lubuk Linggau" not in page
