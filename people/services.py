@@ -13,7 +13,6 @@ from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
-from django.core.files.storage import default_storage
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -245,10 +244,11 @@ def _erase_people_data(user, pseudonym: str) -> None:
     SocialAccount.objects.filter(user=user).delete()  # its tokens go with it
     wagtail_profile = UserProfile.objects.filter(user=user).first()
     if wagtail_profile is not None:
-        avatar = wagtail_profile.avatar.name if wagtail_profile.avatar else ""
+        avatar = wagtail_profile.avatar
+        name, storage = (avatar.name, avatar.storage) if avatar else ("", None)
         wagtail_profile.delete()
-        if avatar:
-            transaction.on_commit(lambda: default_storage.delete(avatar))
+        if name:
+            transaction.on_commit(lambda: storage.delete(name))
 
 
 def _relabel_log_entries(user, pseudonym: str) -> None:

@@ -220,3 +220,43 @@ def test_an_account_is_erased_only_once_and_never_by_itself(officer):
 
 def _course():
     return make_course(title="Kursus Uji Hapus")
+
+
+def test_linked_accounts_avatar_h5p_traces_and_future_seats_go_too(
+    participant, other_participant, officer, django_capture_on_commit_callbacks
+):
+    from allauth.socialaccount.models import SocialAccount
+    from django.core.files.base import ContentFile
+    from wagtail.users.models import UserProfile
+
+    from h5p.models import H5PActivity, H5PResult, H5PUserData
+    from tests.workshops.conftest import days_from_now, make_workshop
+    from workshops.models import Registration
+
+    SocialAccount.objects.create(user=participant, provider="google", uid="1234567890")
+    profile = UserProfile.get_for_user(participant)
+    profile.avatar.save("wajah.png", ContentFile(b"\x89PNG fake"), save=True)
+    avatar_name = profile.avatar.name
+    activity = H5PActivity.objects.create(package="h5p/uploads/a.h5p", title="Aktivitas", state="ready")
+    statement = {"actor": {"name": "Siti Aminah", "mbox": "mailto:siti@contoh.id"}, "verb": {"id": "x"}}
+    result = H5PResult.objects.create(
+        user=participant, activity=activity, verb="completed", score=1, max_score=1, statement=statement
+    )
+    H5PUserData.objects.create(user=participant, activity=activity, state="{}")
+    workshop = make_workshop(capacity=1, sessions=[days_from_now(7)])
+    Registration.objects.create(workshop=workshop, user=participant, status="registered")
+    waiting = Registration.objects.create(
+        workshop=workshop, user=other_participant, status="waitlisted", position=1
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        erase_account(user=participant, by=officer)
+
+    assert not SocialAccount.objects.filter(user=participant).exists()
+    assert not UserProfile.objects.filter(user=participant).exists()
+    assert not default_storage.exists(avatar_name)
+    result.refresh_from_db()
+    assert "actor" not in result.statement and result.score == 1  # the result still counts
+    assert not H5PUserData.objects.filter(user=participant).exists()
+    waiting.refresh_from_db()
+    assert waiting.status == "registered"  # the freed seat went to the waiting list
