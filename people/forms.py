@@ -1,4 +1,5 @@
 from allauth.account import forms as allauth_forms
+from allauth.core import ratelimit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -106,13 +107,16 @@ class DeleteAccountForm(forms.Form):
         error_messages={"required": _("Tick the box to confirm that you understand what will be deleted.")},
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, request, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
-        del self.fields["email" if user.has_usable_password() else "password"]
+        self.request, self.user = request, request.user
+        del self.fields["email" if self.user.has_usable_password() else "password"]
 
     def clean_password(self):
         password = self.cleaned_data["password"]
+        # allauth's own limit for re-entering a password: a borrowed session cannot guess it here.
+        if not ratelimit.consume(self.request, action="reauthenticate", user=self.user):
+            raise forms.ValidationError(_("Too many attempts. Wait a minute and try again."))
         if not self.user.check_password(password):
             raise forms.ValidationError(_("The password is not correct."))
         return password

@@ -114,7 +114,7 @@ def export_data(request):
 @login_required
 def delete_account(request):
     pending = pending_deletion(request.user)
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    form = DeleteAccountForm(request.POST or None, request=request)
     if request.method == "POST" and pending is None and form.is_valid():
         try:
             request_account_deletion(user=request.user)

@@ -73,6 +73,14 @@ def test_asking_needs_the_password_and_sets_the_due_date(client, participant):
     assert User.objects.get(pk=participant.pk).is_active
 
 
+def test_guessing_the_password_on_the_deletion_page_is_throttled(client, participant):
+    for _attempt in range(10):
+        ask(client, participant, password="tebakan-salah")
+    refused = ask(client, participant, password=PASSWORD)
+    assert "Terlalu banyak percobaan" in refused.content.decode()
+    assert not AccountDeletionRequest.objects.exists()
+
+
 def test_an_account_without_a_password_confirms_with_its_email_address(client, participant):
     participant.set_unusable_password()
     participant.save()
