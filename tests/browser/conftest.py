@@ -55,7 +55,9 @@ def csp_violations(browser):
         context = new_context(*args, **kwargs)
         context.on(
             "console",
-            lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+            lambda message: (
+                violations.append(message.text) if "Content Security Policy" in message.text else None
+            ),
         )
         return context
 

@@ -1,11 +1,11 @@
 """The Content-Security-Policy at work in a real browser: markup that slipped into a public page cannot run
-script or load from elsewhere, while the site's own scripts work (every journey fails on any violation: tests/browser/conftest.py)."""
+script or load from elsewhere. (Every journey fails on any violation: see tests/browser/conftest.py.)"""
 
 from playwright.sync_api import Page
 
 INJECTED = (
     '<img id="x" src="/static/img/logo.svg" onload="window.injected = 1">'
-    '<script>window.injected = 2</script>'
+    "<script>window.injected = 2</script>"
     '<img src="https://tracker.example/pixel.png">'
 )
 
@@ -18,4 +18,3 @@ def test_injected_markup_cannot_run_script_on_the_public_site(page: Page, live_s
     refused = " ".join(csp_violations)
     assert "script-src" in refused and "img-src" in refused
     csp_violations.clear()
-
