@@ -290,11 +290,12 @@ CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
 
 def csp_directives(*, media_origins: list[str], admin: bool = False) -> dict:
     script = [SELF, UNSAFE_INLINE, UNSAFE_EVAL] if admin else [SELF]
+    thumbnails = CSP_EMBED_THUMBNAIL_ORIGINS if admin else []
     return {
         "default-src": [SELF],
         "script-src": script,
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:", *media_origins],
+        "img-src": [SELF, "data:", "blob:", *media_origins, *thumbnails],
         "media-src": [SELF, "blob:", *media_origins],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
