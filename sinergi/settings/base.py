@@ -285,6 +285,8 @@ CSP_EMBED_ORIGINS = [
     "https://www.youtube-nocookie.com",
     "https://player.vimeo.com",
 ]
+# The admin's embed chooser shows the video's thumbnail.
+CSP_EMBED_THUMBNAIL_ORIGINS = ["https://i.ytimg.com", "https://i.vimeocdn.com"]
 CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
 
 
