@@ -128,3 +128,12 @@ def test_hsts_is_on_by_default_in_production():
     show += "; print(settings.SECURE_HSTS_INCLUDE_SUBDOMAINS)"
     result = manage("shell", "-c", show, **REQUIRED)
     assert result.stdout.split()[-2:] == ["31536000", "True"], result.stdout + result.stderr
+
+
+def test_media_on_s3_may_be_shown_under_the_content_security_policy():
+    show = (
+        "from django.conf import settings; print(*settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'])"
+    )
+    bucket = {"AWS_STORAGE_BUCKET_NAME": "sinergi-media", "AWS_S3_ENDPOINT_URL": "https://s3.example.id"}
+    result = manage("shell", "-c", show, **REQUIRED, **bucket)
+    assert {"https://s3.example.id", "https://sinergi-media.s3.example.id"} <= set(result.stdout.split())
