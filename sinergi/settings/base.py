@@ -195,6 +195,7 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Sinergi] "
 ACCOUNT_SIGNUP_REDIRECT_URL = "people:profile"
 # allauth's rate limits are on by default (login failures, sign-up, password reset, e-mail confirmation);
 # they are kept as they are.
+SOCIALACCOUNT_ADAPTER = "people.adapters.SocialAccountAdapter"
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
 SOCIALACCOUNT_PROVIDERS = {}
 if os.environ.get("GOOGLE_CLIENT_ID") and os.environ.get("GOOGLE_CLIENT_SECRET"):
