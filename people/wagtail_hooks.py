@@ -11,6 +11,7 @@ from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from sinergi.choosers import PermissionCheckedChooserViewSet
 from sinergi.spreadsheets import EscapedSnippetIndexView
 
 from .forms import MergeInstitutionForm
@@ -76,6 +77,7 @@ class ProfileViewSet(SnippetViewSet):
     icon = "user"
     menu_label = gettext_lazy("Participant profiles")
     index_view_class = EscapedSnippetIndexView
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     list_display = ["full_name", "occupation", "institution", "kecamatan", "updated_at"]
     list_export = [
         "full_name",
