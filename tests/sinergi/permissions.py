@@ -105,7 +105,6 @@ class Url:
     args: tuple = ()
     path: str = ""
     data: str = ""
-    query: str = ""
     xfail: dict = field(default_factory=dict)  # {(method, role): reason}
 
     def __post_init__(self):
@@ -182,12 +181,12 @@ def kwargs_for(name: str, pattern: Pattern, given: dict, defaults: dict) -> dict
             kwargs[kwarg] = given[kwarg]
             continue
         matches = [
-            value
+            (len(prefix), value)
             for (prefix, key), value in defaults.items()
             if key == kwarg and prefix is not None and name.startswith(prefix)
         ]
         if matches:
-            kwargs[kwarg] = matches[0]
+            kwargs[kwarg] = max(matches, key=lambda match: match[0])[1]  # the longest prefix wins
         elif (None, kwarg) in defaults:
             kwargs[kwarg] = defaults[(None, kwarg)]
         else:
@@ -209,6 +208,13 @@ class World(SimpleNamespace):
 
     def user(self, role):
         return None if role == "anonymous" else getattr(self, role)
+
+    @property
+    def check_in_code(self) -> str:
+        """The session's code of this moment: a code lives for a minute, the module runs longer."""
+        from workshops import checkin
+
+        return checkin.make_code(self.session)
 
 
 def _statement(activity_id: int) -> dict:
@@ -239,7 +245,6 @@ def build_world() -> World:
     from tests.courses.conftest import make_course, make_module, make_quiz, quiz_block, take_quiz
     from tests.h5p.packages import build
     from tests.workshops.conftest import days_from_now, make_workshop
-    from workshops import checkin
     from workshops import services as workshop_services
 
     w = World()
@@ -307,7 +312,6 @@ def build_world() -> World:
             workshop_services.register(workshop=running, user=user)
     w.workshop_obj, w.workshop_index_obj = workshop, workshop.get_parent().specific
     w.session_obj = running.sessions.get()
-    w.check_in_code = checkin.make_code(w.session_obj.pk)
     w.mark_b = {"user": w.participant_b.pk}
     w.register_b = {"email": w.participant_b.email}
     w.walk_in = {"full_name": "Peserta Baru", "email": "baru@contoh.id"}

@@ -79,7 +79,8 @@ def chooser(name, trainer, officer, **kwargs) -> Url:
     return admin(f"wagtailsnippetchoosers_{name}", trainer, officer, **kwargs)
 
 
-# What goes in a URL: by URL name prefix and keyword, then by keyword alone. Strings name world values.
+# What goes in a URL: by URL name prefix and keyword (the longest prefix wins), then by keyword alone. A string
+# names a value of the world (tests/sinergi/permissions.py) if it has one, else stands for itself.
 KWARGS = {
     ("quizzes:result", "attempt_id"): "attempt_a",
     ("quizzes:", "attempt_id"): "open_attempt_a",
@@ -93,7 +94,7 @@ KWARGS = {
     ("wagtailusers_groups:", "pk"): "trainer_group",
     ("wagtailusers_users:", "pk"): "user_a",
     (None, "token"): "h5p_token_a",
-    (None, "path"): "h5p.json",
+    (None, "path"): "h5p.json",  # a file of the package
     (None, "code"): "check_in_code",
     (None, "position"): 1,
     (None, "course_id"): "course",
@@ -101,7 +102,7 @@ KWARGS = {
     (None, "activity_id"): "activity",
     (None, "session_id"): "session",
     (None, "quiz_id"): "quiz",
-    (None, "table"): "kecamatan",
+    (None, "table"): "kecamatan",  # the dashboard table's slug
     (None, "parent_page_id"): "course",
     (None, "pk"): "module",
 }
