@@ -207,12 +207,21 @@ if os.environ.get("GOOGLE_CLIENT_ID") and os.environ.get("GOOGLE_CLIENT_SECRET")
 # Personal data (UU 27/2022 Pelindungan Data Pribadi): bump when the policy text changes, so every participant
 # is asked to consent again.
 PRIVACY_POLICY_VERSION = "2025-11"
+# A participant's request to delete the account is due this many days after it is made. UU 27/2022 asks
+# a controller to stop processing within 3 x 24 hours of a withdrawn consent, which a deletion request is.
+ACCOUNT_DELETION_DAYS = int(os.environ.get("ACCOUNT_DELETION_DAYS", "3"))
 
 # Workshops: a self check-in code is shown this long and works for one period more (a screenshot dies
 # within two periods); check-in opens this long before a session and closes this long after it.
 WORKSHOPS_TIME_ZONE = "Asia/Jakarta"
 WORKSHOPS_CHECKIN_PERIOD_SECONDS = int(os.environ.get("WORKSHOPS_CHECKIN_PERIOD_SECONDS", "30"))
 WORKSHOPS_CHECKIN_GRACE_MINUTES = int(os.environ.get("WORKSHOPS_CHECKIN_GRACE_MINUTES", "30"))
+
+# Certificates: a PDF takes seconds to make. One still pending after this many seconds is late: officers see
+# it on the admin home, and `manage.py rescue_certificates` queues it again (a render task still RUNNING this
+# long belongs to a worker that died). After this many rescues in a row it is marked "could not be made".
+CERTIFICATE_RENDER_STALE_AFTER = int(os.environ.get("CERTIFICATE_RENDER_STALE_AFTER", "300"))
+CERTIFICATE_RENDER_MAX_RESCUES = int(os.environ.get("CERTIFICATE_RENDER_MAX_RESCUES", "3"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Sinergi"
