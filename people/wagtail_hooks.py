@@ -147,6 +147,7 @@ class AccountDeletionRequestViewSet(SnippetViewSet):
     list_filter = ["status"]
     ordering = ["-status", "due_at"]
     inspect_view_enabled = True
+    chooser_viewset_class = PermissionCheckedChooserViewSet
 
     def get_queryset(self, request):
         return AccountDeletionRequest.objects.select_related("user")
