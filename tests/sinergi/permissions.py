@@ -238,6 +238,7 @@ def build_world() -> World:
     from h5p import services as h5p_services
     from h5p import tokens
     from h5p.models import H5PActivity, H5PResult
+    from people import services as people_services
     from people.choices import Role
     from quizzes import services as quiz_services
     from sinergi.models import HomePage
@@ -299,6 +300,10 @@ def build_world() -> World:
         setattr(w, f"h5p_token_{key}", tokens.issue(user_id=user.pk, activity_id=activity.pk))
         setattr(w, f"profile_{key}", user.profile.pk)
         setattr(w, f"user_{key}", user.pk)
+    # A third participant has asked for their account to be deleted: the officers' requests list has a row.
+    leaving = make_user(email="peserta.c@contoh.id")
+    make_profile(leaving, full_name="Citra Peserta C")
+    w.deletion_request = people_services.request_account_deletion(user=leaving).pk
     w.open_attempt_a = quiz_services.start_attempt(user=w.participant_a, quiz=open_quiz).pk
     question = open_quiz.fixed_questions.get().question
     w.answer_a = {"question": question.pk, "choice": question.choices.get(is_correct=True).pk}

@@ -110,6 +110,7 @@ KWARGS = {
 # Our snippets' objects, for their listings' and choosers' URLs.
 SNIPPETS = {
     "people_profile": "profile_a",
+    "people_accountdeletionrequest": "deletion_request",
     "people_institution": "institution_a",
     "people_kecamatan": "kecamatan_a",
     "h5p_h5presult": "h5p_result_a",
@@ -150,6 +151,15 @@ TABLE = [
         GET=                          (LOGIN,       OK,          OK,          OK,          OK),
         POST=                         (LOGIN,       OK,          OK,          OK,          OK)),  # empty: form errors
     Url("people:privacy",          GET=same(OK)),
+    Url("people:export_data",  # each their own data, as JSON
+        GET=                          (LOGIN,       OK,          OK,          OK,          OK),
+        POST=same(NOT_ALLOWED)),
+    Url("people:delete_account",
+        GET=                          (LOGIN,       OK,          OK,          OK,          OK),
+        POST=                         (LOGIN,       OK,          OK,          OK,          OK)),  # empty: asks again
+    Url("people:cancel_deletion",
+        GET=same(NOT_ALLOWED),
+        POST=                         (LOGIN,       REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT)),
 
     # h5p: the player and its files are authorised by the signed play token in the URL (no cookies reach the
     # sandboxed frame), so the token, not the session, is the credential. Results and states are the session's.
@@ -298,7 +308,7 @@ TABLE = [
     admin("certificates_admin:history_results",                   ADMIN_DENIED,  OK),
     admin("certificates_admin:revoke",                            ADMIN_DENIED,  OK, post=(ADMIN_DENIED, OK)),  # empty: asks why
     admin("certificates_admin:reissue",                           ADMIN_DENIED,  OK, post=(ADMIN_DENIED, OK)),
-    admin("certificates_admin:retry",                             ADMIN_DENIED,  REDIRECT, post=(ADMIN_DENIED, REDIRECT)),
+    admin("certificates_admin:retry",                             ADMIN_DENIED,  OK, post=(ADMIN_DENIED, REDIRECT)),  # asks first
     admin("certificates_admin:issue",                             ADMIN_DENIED,  OK, post=(ADMIN_DENIED, OK)),
     admin("certificates_admin:zip_start",                         ADMIN_DENIED,  OK),
     admin("certificates_admin:zip",                               ADMIN_DENIED,  OK),
@@ -464,6 +474,23 @@ TABLE += [
     chooser("people_profile:chosen",                              ADMIN_DENIED,  OK),
     chooser("people_profile:chosen_multiple",                     ADMIN_DENIED,  OK),
     chooser("people_profile:create",                              ADMIN_DENIED,  ADMIN_DENIED),
+    # Deletion requests name who is leaving: the officers carry them out; nobody adds or edits them by hand.
+    snippet("people_accountdeletionrequest:list",                 ADMIN_DENIED,  OK),
+    snippet("people_accountdeletionrequest:list_results",         ADMIN_DENIED,  OK),
+    snippet("people_accountdeletionrequest:inspect",              ADMIN_DENIED,  OK),
+    snippet("people_accountdeletionrequest:erase",                ADMIN_DENIED,  OK, post=(ADMIN_DENIED, REDIRECT)),
+    snippet("people_accountdeletionrequest:add",                  ADMIN_DENIED,  ADMIN_DENIED),
+    snippet("people_accountdeletionrequest:edit",                 ADMIN_DENIED,  ADMIN_DENIED, post=(ADMIN_DENIED, ADMIN_DENIED)),
+    snippet("people_accountdeletionrequest:delete",               ADMIN_DENIED,  ADMIN_DENIED, post=(ADMIN_DENIED, ADMIN_DENIED)),
+    snippet("people_accountdeletionrequest:usage",                ADMIN_DENIED,  ADMIN_DENIED),
+    snippet("people_accountdeletionrequest:history",              ADMIN_DENIED,  ADMIN_DENIED),
+    snippet("people_accountdeletionrequest:history_results",      ADMIN_DENIED,  ADMIN_DENIED),
+    snippet("people_accountdeletionrequest:copy",                 ADMIN_DENIED,  ADMIN_DENIED),
+    chooser("people_accountdeletionrequest:choose",               ADMIN_DENIED,  OK),
+    chooser("people_accountdeletionrequest:choose_results",       ADMIN_DENIED,  OK),
+    chooser("people_accountdeletionrequest:chosen",               ADMIN_DENIED,  OK),
+    chooser("people_accountdeletionrequest:chosen_multiple",      ADMIN_DENIED,  OK),
+    chooser("people_accountdeletionrequest:create",               ADMIN_DENIED,  ADMIN_DENIED),
 
     # Wagtail's own admin: a sample with real objects. Every other URL of Wagtail's admin is covered by
     # WAGTAIL_ADMIN_RULE below for visitors and participants; what trainers and officers may do there is
