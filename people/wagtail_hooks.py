@@ -19,6 +19,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from sinergi.choosers import PermissionCheckedChooserViewSet
 from sinergi.spreadsheets import EscapedSnippetIndexView
 
 from .choices import DeletionStatus
@@ -87,6 +88,7 @@ class ProfileViewSet(SnippetViewSet):
     icon = "user"
     menu_label = gettext_lazy("Participant profiles")
     index_view_class = EscapedSnippetIndexView
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     list_display = ["full_name", "occupation", "institution", "kecamatan", "updated_at"]
     list_export = [
         "full_name",
@@ -145,6 +147,7 @@ class AccountDeletionRequestViewSet(SnippetViewSet):
     list_filter = ["status"]
     ordering = ["-status", "due_at"]
     inspect_view_enabled = True
+    chooser_viewset_class = PermissionCheckedChooserViewSet
 
     def get_queryset(self, request):
         return AccountDeletionRequest.objects.select_related("user")
