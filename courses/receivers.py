@@ -8,9 +8,10 @@ from wagtail.models import ReferenceIndex
 from wagtail.signals import post_page_move
 
 from h5p.signals import play_allowed, result_recorded
+from people.signals import personal_data_requested
 from quizzes.signals import attempt_submitted, take_allowed
 
-from . import queries, rendering, services
+from . import personal_data, queries, rendering, services
 from .models import CoursePage, ModulePage, renew_outlines_on_commit
 
 
@@ -39,6 +40,13 @@ def quiz_take_allowed(sender, user, quiz, context, request=None, **kwargs):
     if context:
         return None
     return queries.quiz_access(user=user, quiz_id=quiz.pk, request=request)
+
+
+@receiver(personal_data_requested, dispatch_uid="courses_personal_data")
+def export_personal_data(sender, user, **kwargs):
+    # Enrolments, progress and completions stay on erasure, attached to the pseudonymous account, so
+    # that reports keep counting them.
+    return "enrolments", personal_data.export(user)
 
 
 def _lessons_showing(instance) -> set[int]:
