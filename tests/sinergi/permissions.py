@@ -278,9 +278,23 @@ def build_world() -> World:
     h5p_block = {"type": "h5p", "value": {"activity": activity.pk, "requirement": "", "pass_percent": None}}
     module = make_module(course, title="Modul Tanda Bahaya", body=[quiz_block(quiz), h5p_block])
     module.save_revision().publish()
-    # A second quiz, outside any course, where A has an attempt still open.
+    # A second quiz, in a practice course only A is enrolled in, where A has an attempt still open (a quiz is
+    # taken in its course).
     open_quiz = make_quiz(title="Kuis latihan terbuka")
+    practice = make_course(title="Kursus latihan", sequential=False)
+    make_module(practice, title="Modul latihan", body=[quiz_block(open_quiz)])
+    course_services.enrol(user=w.participant_a, course=practice)
     w.course_obj, w.module_obj = course, module
+    # A quiz and a question a trainer changed and submitted to the officers' review: the review's URLs
+    # (revisions, workflow actions and history) have something to act on.
+    review_quiz = make_quiz(title="Kuis dalam tinjauan", pass_mark=70)
+    for key, obj in (("quiz", review_quiz), ("question", review_quiz.fixed_questions.get().question)):
+        revision = obj.save_revision(user=w.trainer)
+        state = obj.get_workflow().start(obj, w.trainer)
+        setattr(w, f"{key}_in_review", obj.pk)
+        setattr(w, f"{key}_revision", revision.pk)
+        setattr(w, f"{key}_task_state", state.current_task_state.pk)
+        setattr(w, f"{key}_workflow_state", state.pk)
 
     for key in ("a", "b"):
         user = getattr(w, f"participant_{key}")

@@ -123,6 +123,16 @@ SNIPPETS = {
 for _model, _value in SNIPPETS.items():
     KWARGS[(f"wagtailsnippets_{_model}:", "pk")] = _value
     KWARGS[(f"wagtailsnippetchoosers_{_model}:", "pk")] = _value
+# Reviewed snippets: their revisions and workflow views act on the quiz and question a trainer submitted.
+for _model in ("quiz", "question"):
+    for _view in ("revisions", "workflow", "collect_workflow", "confirm_workflow"):
+        KWARGS[(f"wagtailsnippets_quizzes_{_model}:{_view}", "pk")] = f"{_model}_in_review"
+    KWARGS[(f"wagtailsnippets_quizzes_{_model}:", "revision_id")] = f"{_model}_revision"
+    KWARGS[(f"wagtailsnippets_quizzes_{_model}:", "task_state_id")] = f"{_model}_task_state"
+    KWARGS[(f"wagtailsnippets_quizzes_{_model}:", "workflow_state_id")] = f"{_model}_workflow_state"
+    KWARGS[(f"wagtailsnippets_quizzes_{_model}:", "action_name")] = "approve"
+    KWARGS[(f"wagtailsnippets_quizzes_{_model}:", "revision_id_a")] = "live"
+    KWARGS[(f"wagtailsnippets_quizzes_{_model}:", "revision_id_b")] = "latest"
 
 # fmt: off
 TABLE = [
@@ -389,11 +399,24 @@ TABLE += [
     snippet("quizzes_quiz:list_results",                          OK,            OK),
     snippet("quizzes_quiz:add",                                   OK,            OK, post=(OK, OK)),
     snippet("quizzes_quiz:edit",                                  OK,            OK, post=(OK, OK)),
-    snippet("quizzes_quiz:delete",                                OK,            OK),
+    snippet("quizzes_quiz:delete",                                ADMIN_DENIED,  OK),
     snippet("quizzes_quiz:usage",                                 OK,            OK),
     snippet("quizzes_quiz:history",                               OK,            OK),
     snippet("quizzes_quiz:history_results",                       OK,            OK),
     snippet("quizzes_quiz:copy",                                  OK,            OK),
+    # Review: trainers submit, only officers approve, unpublish, lock or delete.
+    snippet("quizzes_quiz:revisions_revert",                   OK,            OK),
+    snippet("quizzes_quiz:revisions_compare",                  OK,            OK,
+            path="/admin/snippets/quizzes/quiz/history/{quiz_in_review}/revisions/compare/live...latest/"),
+    snippet("quizzes_quiz:revisions_unschedule",               ADMIN_DENIED,  OK),
+    snippet("quizzes_quiz:unpublish",                          ADMIN_DENIED,  OK),
+    snippet("quizzes_quiz:lock",                                  ADMIN_DENIED,  NOT_ALLOWED, post=(ADMIN_DENIED, REDIRECT)),
+    snippet("quizzes_quiz:unlock",                                ADMIN_DENIED,  NOT_ALLOWED, post=(ADMIN_DENIED, REDIRECT)),
+    snippet("quizzes_quiz:workflow_action",                    DENIED,        OK),
+    snippet("quizzes_quiz:collect_workflow_action_data",       DENIED,        OK),
+    snippet("quizzes_quiz:confirm_workflow_cancellation",      OK,            OK),
+    snippet("quizzes_quiz:workflow_history",                   OK,            OK),
+    snippet("quizzes_quiz:workflow_history_detail",            OK,            OK),
     chooser("quizzes_quiz:choose",                                OK,            OK),
     chooser("quizzes_quiz:choose_results",                        OK,            OK),
     chooser("quizzes_quiz:chosen",                                OK,            OK),
@@ -403,11 +426,24 @@ TABLE += [
     snippet("quizzes_question:list_results",                      OK,            OK),
     snippet("quizzes_question:add",                               OK,            OK, post=(OK, OK)),
     snippet("quizzes_question:edit",                              OK,            OK, post=(OK, OK)),
-    snippet("quizzes_question:delete",                            OK,            OK, post=(ADMIN_DENIED, ADMIN_DENIED)),  # in use
+    snippet("quizzes_question:delete",                            ADMIN_DENIED,  OK, post=(ADMIN_DENIED, ADMIN_DENIED)),  # in use
     snippet("quizzes_question:usage",                             OK,            OK),
     snippet("quizzes_question:history",                           OK,            OK),
     snippet("quizzes_question:history_results",                   OK,            OK),
     snippet("quizzes_question:copy",                              OK,            OK),
+    # Review: trainers submit, only officers approve, unpublish, lock or delete.
+    snippet("quizzes_question:revisions_revert",                   OK,            OK),
+    snippet("quizzes_question:revisions_compare",                  OK,            OK,
+            path="/admin/snippets/quizzes/question/history/{question_in_review}/revisions/compare/live...latest/"),
+    snippet("quizzes_question:revisions_unschedule",               ADMIN_DENIED,  OK),
+    snippet("quizzes_question:unpublish",                          ADMIN_DENIED,  OK),
+    snippet("quizzes_question:lock",                              ADMIN_DENIED,  NOT_ALLOWED, post=(ADMIN_DENIED, REDIRECT)),
+    snippet("quizzes_question:unlock",                            ADMIN_DENIED,  NOT_ALLOWED, post=(ADMIN_DENIED, REDIRECT)),
+    snippet("quizzes_question:workflow_action",                    DENIED,        OK),
+    snippet("quizzes_question:collect_workflow_action_data",       DENIED,        OK),
+    snippet("quizzes_question:confirm_workflow_cancellation",      OK,            OK),
+    snippet("quizzes_question:workflow_history",                   OK,            OK),
+    snippet("quizzes_question:workflow_history_detail",            OK,            OK),
     chooser("quizzes_question:choose",                            OK,            OK),
     chooser("quizzes_question:choose_results",                    OK,            OK),
     chooser("quizzes_question:chosen",                            OK,            OK),
