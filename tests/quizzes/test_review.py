@@ -23,7 +23,8 @@ def _quiz_form(quiz: Quiz, **changes) -> dict:
         "title": quiz.title,
         "instructions": rich_text(quiz.instructions),
         "fixed_questions": inline_formset(
-            [{"id": link.pk, "question": link.question_id} for link in quiz.fixed_questions.all()]
+            [{"id": link.pk, "question": link.question_id} for link in quiz.fixed_questions.all()],
+            initial=quiz.fixed_questions.count(),
         ),
         "draw_rules": inline_formset([]),
         "pass_mark": quiz.pass_mark,
@@ -57,6 +58,7 @@ def _question_form(question: Question, *, text: str, correct: str) -> dict:
                     }
                     for choice in question.choices.all()
                 ],
+                initial=question.choices.count(),
                 min=2,
             ),
         }
@@ -112,6 +114,7 @@ def test_a_trainers_lower_pass_mark_waits_for_an_officer(
     assert response.status_code == 302
     quiz.refresh_from_db()
     assert quiz.pass_mark == 50 and not quiz.has_unpublished_changes
+    assert quiz.fixed_questions.count() == 4
     assert _half_right(participant, quiz, questions).passed
 
 
@@ -143,6 +146,8 @@ def test_a_trainers_draft_question_is_not_what_participants_see_or_are_scored_on
     assert question.text == "Siapa yang dapat melapor kekerasan terhadap anak?"
     assert question.has_unpublished_changes
     assert correct_ids(question) == old_right  # the choices' rows are still the published ones
+    draft = Question.objects.get(pk=question.pk).latest_revision.as_object()
+    assert [c.text for c in draft.choices.all() if c.is_correct] == ["Hanya orang tua"]
 
     member_client.post(reverse("quizzes:start", args=[quiz.pk]))
     attempt = participant.quiz_attempts.get()
@@ -235,3 +240,21 @@ def test_the_migration_keeps_existing_quizzes_and_questions_live(quiz, questions
     assert list(Quiz.objects.values_list("live", flat=True)) == [True]
     assert set(Question.objects.values_list("live", flat=True)) == {True}
     assert not Quiz.objects.filter(first_published_at__isnull=True).exists()
+
+
+def test_a_draft_that_drops_questions_leaves_the_live_quiz_whole(
+    client, trainer, participant, quiz, questions
+):
+    """The quiz's inline rows (fixed questions) stay the published ones while a draft waits for review."""
+    in_a_course(quiz, participant)
+    links = list(quiz.fixed_questions.all())
+    client.force_login(trainer)
+    kept = [{"id": links[0].pk, "question": links[0].question_id}]
+    dropped = [{"id": link.pk, "question": link.question_id, "DELETE": "on"} for link in links[1:]]
+    form = _quiz_form(quiz, fixed_questions=inline_formset(kept + dropped, initial=len(links)))
+    assert client.post(_edit_url(quiz), {**form, "action-submit": "1"}).status_code == 302
+    quiz = Quiz.objects.get(pk=quiz.pk)
+    assert len(quiz.latest_revision.as_object().fixed_questions.all()) == 1
+    assert quiz.fixed_questions.count() == 4
+    attempt = services.start_attempt(user=participant, quiz=quiz)
+    assert attempt.answers.count() == 4
