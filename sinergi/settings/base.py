@@ -238,10 +238,17 @@ WORKSHOPS_CHECKIN_PERIOD_SECONDS = int(os.environ.get("WORKSHOPS_CHECKIN_PERIOD_
 WORKSHOPS_CHECKIN_GRACE_MINUTES = int(os.environ.get("WORKSHOPS_CHECKIN_GRACE_MINUTES", "30"))
 
 # Certificates: a PDF takes seconds to make. One still pending after this many seconds is late: officers see
-# it on the admin home, and `manage.py rescue_certificates` queues it again (a render task still RUNNING this
+# it on the admin home, and `manage.py rescue_tasks` queues it again (a render task still RUNNING this
 # long belongs to a worker that died). After this many rescues in a row it is marked "could not be made".
 CERTIFICATE_RENDER_STALE_AFTER = int(os.environ.get("CERTIFICATE_RENDER_STALE_AFTER", "300"))
 CERTIFICATE_RENDER_MAX_RESCUES = int(os.environ.get("CERTIFICATE_RENDER_MAX_RESCUES", "3"))
+
+# Other background tasks (H5P package checks, workshop invitations): one RUNNING longer than this belongs to
+# a worker that died, and `manage.py rescue_tasks` runs it again; it gives up after this many lost runs. The
+# longest honest run is checking the biggest package H5P_LIMITS allows: up to 5000 files written to S3 one by
+# one, a few minutes at worst; a live worker's task must never be taken for a lost one.
+TASK_STALE_AFTER = int(os.environ.get("TASK_STALE_AFTER", "600"))
+TASK_MAX_RESCUES = int(os.environ.get("TASK_MAX_RESCUES", "3"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Sinergi"
