@@ -3,9 +3,11 @@ from wagtail.signals import page_published
 
 from people.signals import account_erasing, personal_data_requested
 from quizzes.signals import attempt_submitted
+from sinergi.signals import rescue_tasks_requested
 
 from . import personal_data, services
 from .models import WorkshopPage
+from .rescue import rescue_invitations
 
 
 @receiver(attempt_submitted, dispatch_uid="workshops_post_test_submitted")
@@ -35,3 +37,9 @@ def export_personal_data(sender, user, **kwargs):
 @receiver(account_erasing, dispatch_uid="workshops_erase_account")
 def erase_account(sender, user, **kwargs):
     personal_data.erase(user)
+
+
+@receiver(rescue_tasks_requested, dispatch_uid="workshops_rescue_invitations")
+def rescue_lost_invitations(sender, now, **kwargs):
+    """`manage.py rescue_tasks`: invitation e-mails whose worker died while sending them."""
+    return rescue_invitations(now=now)

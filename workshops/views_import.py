@@ -21,6 +21,7 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.log_actions import LogFormatter
 
 from sinergi.spreadsheets import csv_lines
 
@@ -272,3 +273,15 @@ def register_import_log_action(actions):
         gettext_lazy("Import participants"),
         gettext_lazy("Participants imported from a list"),
     )
+
+    @actions.register_action("workshops.invitation_lost")
+    class InvitationLost(LogFormatter):
+        label = gettext_lazy("Invitation not sent")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _(
+                "The invitation e-mail to %(email)s was not sent: the background worker stopped %(tries)d "
+                "times while sending it. The participant can set a password with “Forgot password” on the "
+                "login page, using this address."
+            ) % {"email": data.get("email", ""), "tries": data.get("tries", 0)}
