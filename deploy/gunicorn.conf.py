@@ -1,0 +1,17 @@
+"""gunicorn settings for every Sinergi app server (systemd units and `make stack` alike).
+
+The address comes from the command line (--bind 127.0.0.1:8001); the rest from the environment."""
+
+import os
+
+workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
+threads = 1
+timeout = 60  # nginx waits 65 s (deploy/nginx/sinergi-app.conf)
+graceful_timeout = 20
+keepalive = 5
+max_requests = 2000  # recycle workers now and then, spread so they do not all restart at once
+max_requests_jitter = 200
+accesslog = "-"
+errorlog = "-"
+access_log_format = '%({x-forwarded-for}i)s "%(r)s" %(s)s %(b)s %(M)sms'
+forwarded_allow_ips = "127.0.0.1"
