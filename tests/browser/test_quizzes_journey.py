@@ -3,12 +3,15 @@ attempts and the item analysis."""
 
 import re
 
+import pytest
 from django.test import Client
 from playwright.sync_api import Page, expect
 
 from quizzes.choices import QuestionKind
 from quizzes.models import Attempt
 from tests.quizzes.conftest import make_bank, make_question, make_quiz
+
+pytestmark = pytest.mark.stack  # also runs against `make stack` (.ci/run's third stage)
 
 
 def _log_in(page: Page, live_server, user) -> None:
