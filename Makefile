@@ -37,6 +37,7 @@ system-deps: ## Install Debian packages the site and its tests need (gettext, fo
 	  command -v nginx >/dev/null || missing="$$missing nginx"; \
 	  command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	  command -v curl >/dev/null || missing="$$missing curl"; \
+	  command -v openssl >/dev/null || missing="$$missing openssl"; \
 	fi; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
@@ -87,7 +88,7 @@ test: install-dev lint check-migrations pytest ## Install what tests need, lint,
 bench: install-dev ## Run the benchmarks in bench/
 	@for script in bench/bench_*.py; do $(PY) $$script || exit 1; done
 
-stack: $(UV) ## The production topology on http://127.0.0.1:8080 (STACK_PORT): nginx, 2 gunicorn, 2 db_worker, PostgreSQL, Redis, S3
+stack: $(UV) ## The production topology on https://127.0.0.1:8080 (STACK_PORT): nginx, 2 gunicorn, 2 db_worker, PostgreSQL, Redis, S3
 	$(MAKE) --no-print-directory system-deps NEED_STACK=1
 	$(UV) sync --frozen --inexact --group stack
 	$(MAKE) --no-print-directory assets messages

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The production topology on this machine, for trying and testing it: `make stack` / `make stack-down`.
 #
-#   nginx (deploy/nginx/sinergi-app.conf) on 127.0.0.1:STACK_PORT, sending X-Forwarded-Proto https
+#   nginx (deploy/nginx/sinergi-app.conf) on https://127.0.0.1:STACK_PORT with a throwaway certificate
+#     (plain http on that port is redirected to https, as production's port 80 is)
 #     -> two gunicorn app servers (deploy/gunicorn.conf.py, production settings) on STACK_PORT+1, +2
 #   two db_worker processes, the periodic jobs every STACK_PERIODIC_SECONDS (deploy/systemd/sinergi-periodic)
 #   PostgreSQL 15 on STACK_PORT+5, Redis on STACK_PORT+3, moto's S3 server on STACK_PORT+4
@@ -39,9 +40,7 @@ write_env() {
 DJANGO_SETTINGS_MODULE=sinergi.settings.production
 SECRET_KEY=$secret
 ALLOWED_HOSTS=127.0.0.1,localhost
-# The browser's origin is http://127.0.0.1:$PORT while nginx tells Django the request came over https.
-CSRF_TRUSTED_ORIGINS=http://127.0.0.1:$PORT,http://localhost:$PORT
-WAGTAILADMIN_BASE_URL=http://127.0.0.1:$PORT
+WAGTAILADMIN_BASE_URL=https://127.0.0.1:$PORT
 DATABASE_URL=postgres://sinergi:sinergi@127.0.0.1:$PG_PORT/sinergi
 CONN_MAX_AGE=60
 REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0
@@ -58,7 +57,8 @@ TRUSTED_PROXY_COUNT=1
 EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend
 EMAIL_FILE_PATH=$DIR/mail
 GUNICORN_WORKERS=${STACK_GUNICORN_WORKERS:-2}
-STACK_URL=http://127.0.0.1:$PORT
+STACK_URL=https://127.0.0.1:$PORT
+STACK_CA_FILE=$DIR/nginx/cert.pem
 EOF
 }
 
@@ -105,6 +105,10 @@ start_postgres() {
 nginx_config() {
   local conf=$DIR/nginx
   mkdir -p "$conf/temp" "$DIR/media"
+  # TLS ends at nginx, as in production, so the https that nginx reports to Django (X-Forwarded-Proto) is true
+  # and the absolute addresses Django builds (check-in QR codes, the H5P player) open in a browser.
+  openssl req -x509 -newkey rsa:2048 -nodes -days 7 -subj "/CN=127.0.0.1" \
+    -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" -keyout "$conf/key.pem" -out "$conf/cert.pem" 2>/dev/null
   # The checked-in site, with the production paths pointed at this checkout and this stack.
   sed -e "s#/srv/sinergi/app#$REPO#g" -e "s#/srv/sinergi#$DIR#g" -e "s#/etc/nginx/snippets#$conf#g" \
     deploy/nginx/sinergi-app.conf >"$conf/sinergi-app.conf"
@@ -137,8 +141,11 @@ http {
         keepalive 16;
     }
     server {
-        listen 127.0.0.1:$PORT;
+        listen 127.0.0.1:$PORT ssl;
         server_name 127.0.0.1 localhost;
+        ssl_certificate $conf/cert.pem;
+        ssl_certificate_key $conf/key.pem;
+        error_page 497 =301 https://\$http_host\$request_uri;  # plain http on this port
         include $conf/sinergi-app.conf;
     }
 }
@@ -202,17 +209,18 @@ up() {
     wait_for "gunicorn on :$app_port" 60 curl -sf -o /dev/null -H "X-Forwarded-Proto: https" \
       "http://127.0.0.1:$app_port/"
   done
-  wait_for nginx 20 curl -sf -o /dev/null "http://127.0.0.1:$PORT/"
+  wait_for nginx 20 curl -sfk -o /dev/null "https://127.0.0.1:$PORT/"
   local static_file
   static_file=$("$PY" -c 'import json; print(next(iter(json.load(open("staticfiles/staticfiles.json"))["paths"].values())))')
-  wait_for "static files through nginx" 10 curl -sf -o /dev/null "http://127.0.0.1:$PORT/static/$static_file"
+  wait_for "static files through nginx" 10 curl -sfk -o /dev/null "https://127.0.0.1:$PORT/static/$static_file"
   for name in worker1 worker2 periodic; do
     alive "$DIR/pids/$name.pid" || { echo "stack: $name is not running; see $DIR/logs/$name.log" >&2; exit 1; }
   done
 
   trap - ERR
   echo
-  log "Sinergi (production settings) is on http://127.0.0.1:$PORT/  (admin: http://127.0.0.1:$PORT/admin/)"
+  log "Sinergi (production settings) is on https://127.0.0.1:$PORT/  (admin: https://127.0.0.1:$PORT/admin/)"
+  echo "   The certificate is made for this stack: let the browser accept it once (curl -k)."
   sed -n '/Demo logins/,$p' "$DIR/logs/seed_demo.log"
   echo "   E-mails: $DIR/mail/   Logs: $DIR/logs/   Environment: $DIR/sinergi.env   Stop: make stack-down"
 }

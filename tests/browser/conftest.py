@@ -5,9 +5,13 @@ the journeys marked `stack` run against `make stack` instead: nginx, two gunicor
 production settings, db_workers, PostgreSQL, Redis and S3 media.
 The journeys stay the same; only the fixtures change."""
 
+import itertools
 import os
+import time
 
 import pytest
+
+from tests import conftest as conftest_module
 
 from . import stack
 
@@ -31,6 +35,8 @@ def browser_type_launch_args(browser_type_launch_args):
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            # The stack's nginx presents a certificate made for it when it starts.
+            *(["--ignore-certificate-errors"] if stack.URL else []),
         ],
     }
 
@@ -42,6 +48,7 @@ def browser_context_args(browser_context_args):
     if stack.URL:
         # Through the stack's nginx each journey's browser is its own client address (see stack.py).
         args["extra_http_headers"] = {"X-Forwarded-For": stack.next_client_address()}
+        args["ignore_https_errors"] = True  # the certificate `make stack` made for its nginx
     return args
 
 
@@ -62,6 +69,8 @@ def pytest_collection_modifyitems(items):
 
 
 if stack.URL:
+    # The stack keeps what each run creates: people and institutions get names no earlier run used.
+    conftest_module._counter = itertools.count(int(time.time()))
 
     @pytest.fixture(scope="session")
     def live_server():

@@ -37,6 +37,16 @@ class Server:
         return self.url
 
 
+def http_client(**options):
+    """An httpx client of the stack's nginx, trusting the certificate `make stack` made for it."""
+    import ssl
+
+    import httpx
+
+    trusted = ssl.create_default_context(cafile=os.environ["STACK_CA_FILE"])
+    return httpx.Client(base_url=URL, verify=trusted, timeout=30, follow_redirects=False, **options)
+
+
 def next_client_address() -> str:
     """A distinct documentation-range address per browser (TEST-NET-3, 203.0.113.0/24 and up)."""
     number = next(_addresses)

@@ -5,7 +5,6 @@ import os
 import re
 from pathlib import Path
 
-import httpx
 import pytest
 
 from people.demo import DEMO_PASSWORD
@@ -15,27 +14,16 @@ from . import stack
 pytestmark = [pytest.mark.stack, pytest.mark.stack_only]
 
 
-def login_client(address: str) -> httpx.Client:
-    """A client of nginx that a load balancer in front says is `address` (see stack.py). Like Chromium, it
-    sends the Secure cookies over http://127.0.0.1 (httpx would not)."""
-    client = httpx.Client(
-        base_url=stack.URL,
-        headers={"X-Forwarded-For": address, "Origin": stack.URL},
-        follow_redirects=False,
-        timeout=30,
-    )
-
-    def keep_cookies(response):
-        client.headers["Cookie"] = "; ".join(f"{c.name}={c.value}" for c in client.cookies.jar)
-
-    client.event_hooks["response"] = [keep_cookies]
-    return client
+def login_client(address: str):
+    """A client of nginx that a load balancer in front says is `address` (see stack.py)."""
+    return stack.http_client(headers={"X-Forwarded-For": address, "Origin": stack.URL})
 
 
-def log_in(client: httpx.Client, email: str, password: str) -> httpx.Response:
+def log_in(client, email: str, password: str):
     form = client.get("/akun/login/")
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text).group(1)
-    return client.post("/akun/login/", data={"csrfmiddlewaretoken": token, "login": email, "password": password})
+    data = {"csrfmiddlewaretoken": token, "login": email, "password": password}
+    return client.post("/akun/login/", data=data)
 
 
 def failed_logins_allowed_per_address() -> int:
@@ -68,7 +56,7 @@ def test_nginx_serves_only_raster_images_from_media_and_nothing_inline_that_coul
     (media / "documents" / "laporan.html").write_text("<script>alert(document.cookie)</script>")
     (media / "images" / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>')
     (media / "images" / "foto.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
-    with httpx.Client(base_url=stack.URL, timeout=10) as client:
+    with stack.http_client() as client:
         assert client.get("/media/documents/laporan.html").status_code == 404
         assert client.get("/media/images/logo.svg").status_code == 404
         image = client.get("/media/images/foto.png")
