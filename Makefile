@@ -15,7 +15,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: help run test lint check-migrations pytest bench install install-dev system-deps assets messages seed clean \
-	stack stack-down
+	stack stack-down drill
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -96,6 +96,10 @@ stack: $(UV) ## The production topology on https://127.0.0.1:8080 (STACK_PORT): 
 
 stack-down: ## Stop every process `make stack` started
 	deploy/stack.sh down
+
+drill: ## Against a running `make stack`: 50 participants for 60 s, then again while killing servers
+	$(PY) bench/drill.py
+	$(PY) bench/drill.py --faults
 
 clean: ## Remove installed packages and local data
 	rm -rf .venv .tools node_modules staticfiles var db.sqlite3

@@ -15,3 +15,5 @@ accesslog = "-"
 errorlog = "-"
 access_log_format = '%({x-forwarded-for}i)s "%(r)s" %(s)s %(b)s %(M)sms'
 forwarded_allow_ips = "127.0.0.1"
+# Several app servers on one machine would share gunicorn's default control socket path; nothing uses it.
+control_socket_disable = True
