@@ -244,7 +244,7 @@ async def faults(start, seconds, log):
     log[-1]["healed_after_s"] = await healed(lambda: app_answers(app_port))
 
     await asyncio.sleep(max(0, start + seconds * 0.45 - time.monotonic()))
-    for _ in range(50):  # kill it while it renders a certificate, if one comes within 5 s
+    for _ in range(150):  # kill it while it renders a certificate, if one comes within 15 s
         if await asyncio.to_thread(worker_busy):
             break
         await asyncio.sleep(0.1)

@@ -8,8 +8,8 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.urls import reverse
 
-MODULES = 3
-QUESTIONS = 4
+MODULES = 2
+QUESTIONS = 3
 PASSWORD = "drill-peserta-2025"
 
 

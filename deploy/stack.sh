@@ -155,10 +155,12 @@ EOF
 
 periodic_loop() {
   # deploy/systemd/sinergi-periodic.{service,timer}, as a loop. rescue_certificates is skipped while this
-  # checkout has no such command.
+  # checkout has no such command. The wait is interruptible, so that stopping the stack is prompt.
   cat <<EOF
+trap 'kill \$nap 2>/dev/null; exit 0' TERM
 while :; do
-  sleep $PERIODIC
+  sleep $PERIODIC & nap=\$!
+  wait \$nap
   $PY manage.py close_expired_attempts
   if ls */management/commands/rescue_certificates.py >/dev/null 2>&1; then $PY manage.py rescue_certificates; fi
 done

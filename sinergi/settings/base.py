@@ -153,8 +153,10 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # Django's Redis backend, except that a Redis restart costs cache misses instead of failed requests.
+        "BACKEND": "sinergi.cache.ForgivingRedisCache",
         "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
     # Sessions are read from the shared cache and written through to the database (a Redis restart logs
     # nobody out). Only with a shared cache: each process's own memory would keep a logged-out session alive.
