@@ -230,45 +230,56 @@ def worker_busy():
     return DBTaskResult.objects.filter(status="RUNNING", worker_ids__icontains="stack-1").exists()
 
 
-async def faults(start, seconds, log):
-    app_port = int(os.environ["STACK_URL"].rsplit(":", 1)[1]) + 1
-    await asyncio.sleep(max(0, start + seconds * 0.2 - time.monotonic()))
-    victim = pid_of("app1")
-    log.append(
-        {
-            "fault": "gunicorn app server 1 (master and workers) killed",
-            "at_s": round(time.monotonic() - start, 1),
-        }
-    )
-    kill_hard(victim)
-    log[-1]["healed_after_s"] = await healed(lambda: app_answers(app_port))
+async def at(start, when):
+    await asyncio.sleep(max(0, start + when - time.monotonic()))
 
-    await asyncio.sleep(max(0, start + seconds * 0.45 - time.monotonic()))
-    for _ in range(150):  # kill it while it renders a certificate, if one comes within 15 s
-        if await asyncio.to_thread(worker_busy):
-            break
-        await asyncio.sleep(0.1)
+
+async def kill_app_server(start, seconds, log):
+    await at(start, seconds * 0.25)
+    port = int(os.environ["STACK_URL"].rsplit(":", 1)[1]) + 1
+    entry = {
+        "fault": "gunicorn app server 1 (master and workers) SIGKILL",
+        "at_s": round(time.monotonic() - start, 1),
+    }
+    kill_hard(pid_of("app1"))
+    entry["healed_after_s"] = await healed(lambda: app_answers(port))
+    log.append(entry)
+
+
+async def kill_worker(start, seconds, log):
+    await at(start, seconds * 0.4)
+    deadline = time.monotonic() + seconds * 0.2  # kill it while it renders a certificate, if one comes
+    while time.monotonic() < deadline and not await asyncio.to_thread(worker_busy):
+        await asyncio.sleep(0.02)
     busy = await asyncio.to_thread(worker_busy)
     victim = pid_of("worker1")
-    log.append(
-        {
-            "fault": "db_worker 1 killed" + (" mid-task" if busy else " (idle)"),
-            "at_s": round(time.monotonic() - start, 1),
-        }
-    )
+    entry = {
+        "fault": "db_worker 1 SIGKILL" + (" while rendering a certificate" if busy else " (idle)"),
+        "at_s": round(time.monotonic() - start, 1),
+    }
     kill_hard(victim)
-    log[-1]["healed_after_s"] = await healed(lambda: worker_back(victim))
+    entry["healed_after_s"] = await healed(lambda: worker_back(victim))
+    log.append(entry)
 
-    await asyncio.sleep(max(0, start + seconds * 0.7 - time.monotonic()))
-    log.append(
-        {
-            "fault": "Redis killed (its data is lost: nothing is saved)",
-            "at_s": round(time.monotonic() - start, 1),
-        }
-    )
+
+async def kill_redis(start, seconds, log):
+    await at(start, seconds * 0.7)
+    entry = {
+        "fault": "Redis SIGKILL (nothing saved: its data is lost)",
+        "at_s": round(time.monotonic() - start, 1),
+    }
     kill_hard(pid_of("redis"))
     await asyncio.sleep(0.05)
-    log[-1]["healed_after_s"] = await healed(redis_answers)
+    entry["healed_after_s"] = await healed(redis_answers)
+    log.append(entry)
+
+
+async def faults(start, seconds, log):
+    await asyncio.gather(
+        kill_app_server(start, seconds, log),
+        kill_worker(start, seconds, log),
+        kill_redis(start, seconds, log),
+    )
 
 
 # Report ------------------------------------------------------------------------------------------------
