@@ -227,34 +227,33 @@ up() {
   echo "   E-mails: $DIR/mail/   Logs: $DIR/logs/   Environment: $DIR/sinergi.env   Stop: make stack-down"
 }
 
-stop_pid() {  # PIDFILE: TERM, then KILL after 30 s
-  local file=$1 pid
-  [ -f "$file" ] || return 0
-  pid=$(cat "$file")
-  if kill -TERM "$pid" 2>/dev/null; then
-    for _ in $(seq 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$file"
-}
-
 down() {
   [ -d "$DIR/pids" ] || { log "nothing running in $DIR"; return 0; }
-  # Supervisors first (each stops its process and waits for it), then anything they left.
+  # Every supervisor at once (each stops its process and waits for it), then whatever is left, by PID.
+  local file pid waited=0
   for file in "$DIR"/pids/*.supervisor.pid; do
-    [ -e "$file" ] && stop_pid "$file"
+    [ -e "$file" ] && kill -TERM "$(cat "$file")" 2>/dev/null || true
   done
+  while [ "$waited" -lt 120 ]; do
+    pid=""
+    for file in "$DIR"/pids/*.supervisor.pid; do
+      [ -e "$file" ] && kill -0 "$(cat "$file")" 2>/dev/null && pid=$file
+    done
+    [ -z "$pid" ] && break
+    sleep 0.25
+    waited=$((waited + 1))
+  done
+  [ -n "$pid" ] && echo "stack: $(basename "$pid" .supervisor.pid) did not stop within 30 s; killing it" >&2
   for file in "$DIR"/pids/*.pid; do
     [ -e "$file" ] || continue
+    pid=$(cat "$file")
     if [ "$(basename "$file")" = postgres.pid ]; then
-      local pid
-      pid=$(cat "$file")
       kill -INT "$pid" 2>/dev/null || true  # PostgreSQL's fast shutdown
       for _ in $(seq 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-      rm -f "$file"
     else
-      stop_pid "$file"
+      kill -KILL "$pid" 2>/dev/null || true
     fi
+    rm -f "$file"
   done
   if [ -f "$DIR/pg-root" ]; then
     rm -rf "$(cat "$DIR/pg-root")"
