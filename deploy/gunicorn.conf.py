@@ -17,3 +17,7 @@ access_log_format = '%({x-forwarded-for}i)s "%(r)s" %(s)s %(b)s %(M)sms'
 forwarded_allow_ips = "127.0.0.1"
 # Several app servers on one machine would share gunicorn's default control socket path; nothing uses it.
 control_socket_disable = True
+# Load Django before listening: a restarted app server takes connections only once it can answer them (nginx
+# sends requests to the other one meanwhile), and its workers start from the loaded app in a moment.
+# Deploying new code is then a restart of each app server in turn (systemctl restart sinergi-gunicorn@8001 ...).
+preload_app = True
