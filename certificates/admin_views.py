@@ -2,6 +2,7 @@
 
 import secrets
 
+from django import forms
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
@@ -102,22 +103,48 @@ def reissue_view(request, pk):
 
 
 def retry_view(request, pk):
+    """Make a certificate again: one that could not be made, or one still pending (its worker may be dead)."""
     _require(request, "issue_certificate")
     certificate = get_object_or_404(Certificate, pk=pk)
-    if request.method == "POST":
-        try:
-            retry_render(certificate=certificate, by=request.user)
-        except CertificateError as error:
-            messages.error(request, _error_text(error))
-        else:
-            certificate.refresh_from_db()
-            if certificate.status == CertificateStatus.FAILED:
-                messages.error(
-                    request, _("Still not possible: %(error)s") % {"error": certificate.render_error}
-                )
-            else:
-                messages.success(request, _("The certificate is being made again."))
+    if request.method != "POST":
+        return _form_page(
+            request,
+            certificate,
+            forms.Form(),
+            title=_("Try making the certificate again"),
+            intro=_retry_intro(certificate),
+            submit=_("Try again"),
+        )
+    try:
+        retry_render(certificate=certificate, by=request.user)
+    except CertificateError as error:
+        messages.error(request, _error_text(error))
+        return redirect(_inspect_url(certificate))
+    certificate.refresh_from_db()
+    if certificate.status == CertificateStatus.FAILED:
+        messages.error(request, _("Still not possible: %(error)s") % {"error": certificate.render_error})
+    elif certificate.status == CertificateStatus.VALID:
+        messages.success(request, _("Certificate %(number)s is made.") % {"number": certificate.number})
+    else:
+        messages.success(
+            request,
+            _(
+                "Certificate %(number)s is queued to be made again; it is usually ready within a minute. "
+                "If it is still pending after a few minutes, the background worker is not running: "
+                "tell whoever runs the server."
+            )
+            % {"number": certificate.number},
+        )
     return redirect(_inspect_url(certificate))
+
+
+def _retry_intro(certificate) -> str:
+    if certificate.status == CertificateStatus.FAILED:
+        return _("Fixed the template (for example uploaded the missing image again)? Try making it again.")
+    return _(
+        "This certificate is still being made. If it has been waiting for more than a few minutes, the "
+        "background worker may have stopped while making it: it will be queued again."
+    )
 
 
 def issue_view(request):
@@ -186,7 +213,8 @@ def _error_text(error: CertificateError) -> str:
         "not_live": _("This certificate was already revoked or replaced."),
         "not_valid": _("Only a valid certificate can be re-issued."),
         "no_user": _("The participant's account no longer exists."),
-        "not_failed": _("Only a certificate that could not be made can be tried again."),
+        "not_failed": _("Only a certificate that is not made yet can be tried again."),
+        "in_progress": _("This certificate is being made right now. Refresh the page in a minute."),
         "no_template": _("No certificate template is marked as default. Mark one in Certificate templates."),
         "no_name": _("The participant has not filled in their name yet."),
     }

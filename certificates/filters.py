@@ -18,10 +18,13 @@ class CertificateFilterSet(WagtailFilterSet):
     )
     issued_at = django_filters.DateFromToRangeFilter(label=_("Issued"), widget=DateRangePickerWidget)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=CertificateStatus.choices)
+    late = django_filters.ChoiceFilter(
+        label=_("Still being made after a few minutes"), choices=[("1", _("Yes"))], method="filter_late"
+    )
 
     class Meta:
         model = Certificate
-        fields = ["subject", "kecamatan", "institution", "issued_at", "status"]
+        fields = ["subject", "kecamatan", "institution", "issued_at", "status", "late"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,3 +44,6 @@ class CertificateFilterSet(WagtailFilterSet):
         except ValueError:
             return queryset.none()
         return queryset.filter(subject_type_id=type_id, subject_id=object_id)
+
+    def filter_late(self, queryset, name, value):
+        return queryset.late() if value else queryset

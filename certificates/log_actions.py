@@ -40,4 +40,13 @@ def register_certificate_log_actions(actions):
         def format_message(self, log_entry):
             return _("Could not be made: %(error)s") % {"error": (log_entry.data or {}).get("error", "")}
 
-    actions.register_action("certificates.retry", _("Retry certificate"), _("Tried again after a fix"))
+    actions.register_action("certificates.retry", _("Retry certificate"), _("Tried again by an officer"))
+
+    @actions.register_action("certificates.render_requeued")
+    class RenderRequeued(LogFormatter):
+        label = _("Certificate queued again")
+
+        def format_message(self, log_entry):
+            if (log_entry.data or {}).get("lost_worker"):
+                return _("Queued again: the background worker stopped while making it")
+            return _("Queued again: it was still not made after a few minutes")

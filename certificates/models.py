@@ -1,5 +1,6 @@
 """Certificate templates (designed in the Wagtail admin) and issued certificates (frozen once rendered)."""
 
+import datetime
 import secrets
 
 from django.conf import settings
@@ -206,9 +207,17 @@ def certificate_upload_to(instance, filename: str) -> str:
     return f"certificates/{timezone.now():%Y}/{secrets.token_hex(16)}/{filename}"
 
 
+def late_cutoff(now=None) -> datetime.datetime:
+    """A certificate issued before this and still pending is late (its PDF takes seconds to make)."""
+    return (now or timezone.now()) - datetime.timedelta(seconds=settings.CERTIFICATE_RENDER_STALE_AFTER)
+
+
 class CertificateQuerySet(models.QuerySet):
     def live(self):
         return self.filter(status__in=LIVE_STATUSES)
+
+    def late(self, now=None):
+        return self.filter(status=CertificateStatus.PENDING, issued_at__lt=late_cutoff(now))
 
     def for_subject(self, subject):
         return self.filter(
@@ -297,6 +306,8 @@ class Certificate(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     revoke_reason = models.TextField(_("reason for revoking"), blank=True)
+    # The holder deleted their account: revoked, name and files erased; verification says why.
+    holder_erased = models.BooleanField(_("account deleted"), default=False, editable=False)
     replaced_by = models.ForeignKey(
         "self",
         verbose_name=_("replaced by"),
@@ -340,6 +351,10 @@ class Certificate(models.Model):
             CertificateStatus.REVOKED,
             CertificateStatus.REPLACED,
         )
+
+    @property
+    def is_late(self) -> bool:
+        return self.status == CertificateStatus.PENDING and self.issued_at < late_cutoff()
 
     @property
     def display_code(self) -> str:

@@ -5,8 +5,10 @@ import logging
 from django.dispatch import receiver
 
 from courses.signals import course_completed
+from people.signals import account_erasing, personal_data_requested
 from workshops.signals import participation_completed
 
+from . import personal_data
 from .services import CertificateError, issue_certificate
 from .subjects import course_subject, workshop_subject
 
@@ -36,3 +38,13 @@ def issue_for_workshop_participation(
         )
     except CertificateError as error:
         logger.warning("No certificate for %s at workshop %s: %s", user.pk, workshop.pk, error)
+
+
+@receiver(personal_data_requested, dispatch_uid="certificates_personal_data")
+def export_personal_data(sender, user, **kwargs):
+    return "certificates", personal_data.export(user)
+
+
+@receiver(account_erasing, dispatch_uid="certificates_erase_account")
+def erase_account(sender, user, pseudonym, **kwargs):
+    personal_data.erase(user, pseudonym=pseudonym)

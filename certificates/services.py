@@ -12,17 +12,19 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks import TaskResultStatus
 from wagtail.log_actions import log
 
 from sinergi.errors import AppError
 
 from .choices import LIVE_STATUSES, CertificateStatus
 from .codes import format_number, group_code, new_code
-from .models import Certificate, CertificateCounter, CertificateTemplate
+from .models import Certificate, CertificateCounter, CertificateTemplate, late_cutoff
 from .pdf import render_pdf
 from .pdfimages import RenderError
 from .placeholders import certificate_data, evaluate_all
 from .rendering import template_layout
+from .rescue import close_lost_tasks, enqueue_render, render_tasks
 
 logger = logging.getLogger(__name__)
 
@@ -200,16 +202,26 @@ def render_and_store(*, certificate_id: int) -> Certificate | None:
 
 @transaction.atomic
 def retry_render(*, certificate: Certificate, by) -> Certificate:
-    """After an officer fixed the template (for example uploaded the missing image again)."""
+    """An officer tries again: after fixing the template, or for a certificate that is late.
+
+    Render tasks left RUNNING by a dead worker are closed; a new one is queued unless one is already waiting,
+    so a certificate never has two renders queued. The task row is written in this transaction (not after
+    it), so a rescue running at the same moment sees it.
+    """
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
-    if certificate.status != CertificateStatus.FAILED:
+    if certificate.status not in (CertificateStatus.PENDING, CertificateStatus.FAILED):
         raise CertificateError(
-            "Only a certificate that could not be made can be tried again.", code="not_failed"
+            "Only a certificate that is not made yet can be tried again.", code="not_failed"
         )
+    tasks = render_tasks(certificate.pk)
+    close_lost_tasks(tasks, cutoff=late_cutoff())
+    if tasks.filter(status=TaskResultStatus.RUNNING).exists():
+        raise CertificateError("This certificate is being made right now.", code="in_progress")
     certificate.status = CertificateStatus.PENDING
     certificate.save(update_fields=["status"])
     log(instance=certificate, action="certificates.retry", user=by)
-    _enqueue_render(certificate)
+    if not tasks.filter(status=TaskResultStatus.READY).exists():
+        enqueue_render(certificate)
     return certificate
 
 

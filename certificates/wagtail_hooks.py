@@ -1,5 +1,6 @@
 """The certificates menu in the Wagtail admin: issued certificates and the template designer."""
 
+from django.conf import settings
 from django.urls import path, reverse
 from django.utils.functional import cached_property, lazy
 from django.utils.html import format_html, format_html_join
@@ -166,9 +167,7 @@ class CertificateInspectView(InspectView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["can_retry"] = self.object.status == CertificateStatus.FAILED and self.request.user.has_perm(
-            "certificates.issue_certificate"
-        )
+        context["can_retry"] = can_retry(self.request.user, self.object)
         context["history_url"] = reverse("certificates_admin:history", args=[self.object.pk])
         return context
 
@@ -178,8 +177,23 @@ class CertificateHistoryView(HistoryView):
     any_permission_required = ["view"]
 
 
+def can_retry(user, certificate) -> bool:
+    """Failed ones, and pending ones that are late (a fresh one is being made and needs no help)."""
+    waiting = certificate.status == CertificateStatus.FAILED or certificate.is_late
+    return waiting and user.has_perm("certificates.issue_certificate")
+
+
 def certificate_buttons(user, certificate):
     buttons = []
+    if can_retry(user, certificate):
+        buttons.append(
+            Button(
+                _("Try again"),
+                url=reverse("certificates_admin:retry", args=[certificate.pk]),
+                icon_name="rotate",
+                priority=30,
+            )
+        )
     if can_download(user, certificate):
         buttons.append(
             ListingButton(
@@ -325,6 +339,33 @@ class FailedCertificatesPanel(Component):
 
     def get_context_data(self, parent_context=None):
         return {"count": self.count, "url": reverse("certificates_admin:index") + "?status=failed"}
+
+
+class LateCertificatesPanel(Component):
+    """On the admin dashboard: certificates still pending long after they were issued (PDFs take seconds)."""
+
+    name = "late_certificates"
+    order = 49
+    template_name = "certificates/admin/late_panel.html"
+
+    def __init__(self, count: int):
+        self.count = count
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "count": self.count,
+            "minutes": max(1, settings.CERTIFICATE_RENDER_STALE_AFTER // 60),
+            "url": reverse("certificates_admin:index") + "?late=1",
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def late_certificates_panel(request, panels):
+    if not request.user.has_perm("certificates.issue_certificate"):
+        return
+    count = Certificate.objects.late().count()
+    if count:
+        panels.append(LateCertificatesPanel(count))
 
 
 @hooks.register("construct_homepage_panels")

@@ -8,9 +8,10 @@ from wagtail.models import ReferenceIndex
 from wagtail.signals import post_page_move
 
 from h5p.signals import play_allowed, result_recorded
+from people.signals import personal_data_requested
 from quizzes.signals import attempt_submitted
 
-from . import queries, rendering, services
+from . import personal_data, queries, rendering, services
 from .models import CoursePage, ModulePage, renew_outlines_on_commit
 
 
@@ -30,6 +31,13 @@ def h5p_result_recorded(sender, user, activity, result, **kwargs):
 @receiver(play_allowed, dispatch_uid="courses_h5p_play_allowed")
 def h5p_play_allowed(sender, user, activity, **kwargs):
     return queries.may_record_h5p(user=user, activity_id=activity.pk)
+
+
+@receiver(personal_data_requested, dispatch_uid="courses_personal_data")
+def export_personal_data(sender, user, **kwargs):
+    # Enrolments, progress and completions stay on erasure, attached to the pseudonymous account, so
+    # that reports keep counting them.
+    return "enrolments", personal_data.export(user)
 
 
 def _lessons_showing(instance) -> set[int]:

@@ -4,7 +4,7 @@ The address comes from the command line (--bind 127.0.0.1:8001); the rest from t
 
 import os
 
-workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
+workers = int(os.environ.get("WEB_CONCURRENCY", "3"))  # gunicorn's own variable; the deploy check reads it too
 threads = 1
 timeout = 60  # nginx waits 65 s (deploy/nginx/sinergi-app.conf)
 graceful_timeout = 20

@@ -24,6 +24,7 @@ APP_PORTS=("$((PORT + 1))" "$((PORT + 2))")
 REDIS_PORT=$((PORT + 3))
 S3_PORT=$((PORT + 4))
 PG_PORT=$((PORT + 5))
+S3_TLS_PORT=$((PORT + 6))
 PERIODIC=${STACK_PERIODIC_SECONDS:-120}
 
 log() { echo "== stack $(date +%T): $*"; }
@@ -45,7 +46,9 @@ DATABASE_URL=postgres://sinergi:sinergi@127.0.0.1:$PG_PORT/sinergi
 CONN_MAX_AGE=60
 REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0
 AWS_STORAGE_BUCKET_NAME=sinergi-media
-AWS_S3_ENDPOINT_URL=http://127.0.0.1:$S3_PORT
+# Through nginx with TLS, as a provider's S3 endpoint is: pages on https load the signed media addresses.
+AWS_S3_ENDPOINT_URL=https://127.0.0.1:$S3_TLS_PORT
+AWS_CA_BUNDLE=$DIR/nginx/cert.pem
 AWS_ACCESS_KEY_ID=stack
 AWS_SECRET_ACCESS_KEY=stack-secret
 AWS_DEFAULT_REGION=us-east-1
@@ -56,7 +59,7 @@ TRUSTED_PROXY_COUNT=1
 # E-mails are written to files here for the journeys to read (confirmation links).
 EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend
 EMAIL_FILE_PATH=$DIR/mail
-GUNICORN_WORKERS=${STACK_GUNICORN_WORKERS:-2}
+WEB_CONCURRENCY=${STACK_WEB_CONCURRENCY:-2}
 STACK_URL=https://127.0.0.1:$PORT
 STACK_CA_FILE=$DIR/nginx/cert.pem
 EOF
@@ -148,6 +151,17 @@ http {
         error_page 497 =301 https://\$http_host\$request_uri;  # plain http on this port
         include $conf/sinergi-app.conf;
     }
+    server {  # the S3 server's endpoint, with TLS
+        listen 127.0.0.1:$S3_TLS_PORT ssl;
+        ssl_certificate $conf/cert.pem;
+        ssl_certificate_key $conf/key.pem;
+        client_max_body_size 200m;
+        location / {
+            proxy_pass http://127.0.0.1:$S3_PORT;
+            proxy_set_header Host \$http_host;
+            proxy_request_buffering off;
+        }
+    }
 }
 EOF
   nginx -t -q -c "$conf/nginx.conf" -p "$conf" -e "$DIR/logs/nginx-error.log"
@@ -177,22 +191,29 @@ up() {
   mkdir -p "$DIR/pids" "$DIR/logs" "$DIR/mail"
   write_env
   load_env
-  log "PostgreSQL 15 on 127.0.0.1:$PG_PORT, Redis on :$REDIS_PORT, S3 (moto) on :$S3_PORT"
+  log "PostgreSQL 15 on 127.0.0.1:$PG_PORT, Redis on :$REDIS_PORT, S3 (moto) on :$S3_PORT (TLS: :$S3_TLS_PORT)"
   start_postgres
   supervise redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no \
     --dir "$DIR" --daemonize no
   supervise s3 "$REPO/.venv/bin/moto_server" -H 127.0.0.1 -p "$S3_PORT"
   wait_for Redis 20 redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping
   wait_for S3 30 curl -sf "http://127.0.0.1:$S3_PORT/moto-api/"
-  "$PY" -c 'import boto3, os; boto3.client("s3", endpoint_url=os.environ["AWS_S3_ENDPOINT_URL"]).create_bucket(
-    Bucket=os.environ["AWS_STORAGE_BUCKET_NAME"])'
+  "$PY" -c 'import boto3, os, sys; boto3.client("s3", endpoint_url=sys.argv[1]).create_bucket(
+    Bucket=os.environ["AWS_STORAGE_BUCKET_NAME"])' "http://127.0.0.1:$S3_PORT"
+
+  # nginx first: it is also the S3 server's TLS endpoint, which migrate and the demo already write to.
+  nginx_config
+  supervise nginx nginx -c "$DIR/nginx/nginx.conf" -p "$DIR/nginx" -e "$DIR/logs/nginx-error.log" \
+    -g "daemon off;"
+  wait_for "S3 through nginx" 20 curl -sf --cacert "$DIR/nginx/cert.pem" -o /dev/null \
+    "https://127.0.0.1:$S3_TLS_PORT/moto-api/"
 
   log "migrate, collectstatic, demo content"
   "$PY" manage.py migrate --no-input -v 0
   "$PY" manage.py collectstatic --no-input -v 0
   "$PY" manage.py seed_demo --allow-without-debug >"$DIR/logs/seed_demo.log"
 
-  log "two app servers on :${APP_PORTS[0]} and :${APP_PORTS[1]}, two db_workers, nginx on :$PORT"
+  log "two app servers on :${APP_PORTS[0]} and :${APP_PORTS[1]}, two db_workers; nginx on :$PORT"
   local n=1
   for app_port in "${APP_PORTS[@]}"; do
     supervise "app$n" "$REPO/.venv/bin/gunicorn" --config deploy/gunicorn.conf.py \
@@ -203,9 +224,6 @@ up() {
     supervise "worker$n" "$PY" manage.py db_worker --queue-name='*' --worker-id="stack-$n"
   done
   supervise periodic bash -c "$(periodic_loop)"
-  nginx_config
-  supervise nginx nginx -c "$DIR/nginx/nginx.conf" -p "$DIR/nginx" -e "$DIR/logs/nginx-error.log" \
-    -g "daemon off;"
 
   for app_port in "${APP_PORTS[@]}"; do
     wait_for "gunicorn on :$app_port" 60 curl -sf -o /dev/null -H "X-Forwarded-Proto: https" \

@@ -6,3 +6,6 @@ class H5PConfig(AppConfig):
     name = "h5p"
     label = "h5p"
     verbose_name = _("H5P activities")
+
+    def ready(self):
+        from . import receivers  # noqa: F401

@@ -8,6 +8,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from sinergi.choosers import PermissionCheckedChooserViewSet
+
 from .models import H5PActivity, H5PResult
 
 
@@ -67,6 +69,7 @@ class H5PResultViewSet(SnippetViewSet):
     ]
     list_filter = ["activity", "completed"]
     inspect_view_enabled = True
+    chooser_viewset_class = PermissionCheckedChooserViewSet
 
     def get_queryset(self, request):
         return H5PResult.objects.select_related("user", "activity")

@@ -1,4 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
+from allauth.socialaccount.models import SocialApp
+from django.http import Http404
 from django.urls import NoReverseMatch, reverse
 
 from .services import is_profile_complete
@@ -16,3 +19,13 @@ class AccountAdapter(DefaultAccountAdapter):
             return reverse("courses:my_learning")
         except NoReverseMatch:
             return super().get_login_redirect_url(request)
+
+
+class SocialAccountAdapter(DefaultSocialAccountAdapter):
+    def get_app(self, request, provider, client_id=None):
+        """A provider without keys (Google without GOOGLE_CLIENT_ID/SECRET) is not offered, and its addresses
+        answer "not found" rather than 500."""
+        try:
+            return super().get_app(request, provider, client_id=client_id)
+        except SocialApp.DoesNotExist as error:
+            raise Http404 from error

@@ -24,3 +24,9 @@ class Role(models.TextChoices):
     PARTICIPANT = "Peserta", _("Participant")
     TRAINER = "Pelatih", _("Trainer")
     OFFICER = "Petugas DPPPAPM", _("DPPPAPM officer")
+
+
+class DeletionStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting")
+    CANCELLED = "cancelled", _("Cancelled by the participant")
+    DONE = "done", _("Carried out")

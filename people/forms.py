@@ -1,4 +1,5 @@
 from allauth.account import forms as allauth_forms
+from allauth.core import ratelimit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -50,7 +51,7 @@ class ProfileForm(forms.Form):
     )
     consent = forms.BooleanField(
         label=_(
-            "I agree that DPPPAPM Kota Lubuk Linggau processes my personal data for this training, "
+            "I agree that DPPPAPM Kota Lubuklinggau processes my personal data for this training, "
             "as explained in the privacy policy."
         ),
         required=True,
@@ -86,6 +87,45 @@ class ProfileForm(forms.Form):
                 "institution", _("Choose your institution, or write its name below if it is missing.")
             )
         return data
+
+
+class DeleteAccountForm(forms.Form):
+    """The participant confirms with the password, or (an account made with Google has none) by typing
+    the account's e-mail address."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    email = forms.EmailField(
+        label=_("Type your e-mail address to confirm"),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )
+    understood = forms.BooleanField(
+        label=_("I understand that my account, my profile and my certificates will be deleted for good."),
+        error_messages={"required": _("Tick the box to confirm that you understand what will be deleted.")},
+    )
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request, self.user = request, request.user
+        del self.fields["email" if self.user.has_usable_password() else "password"]
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        # allauth's own limit for re-entering a password: a borrowed session cannot guess it here.
+        if not ratelimit.consume(self.request, action="reauthenticate", user=self.user):
+            raise forms.ValidationError(_("Too many attempts. Wait a minute and try again."))
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not correct."))
+        return password
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if email.strip().lower() != self.user.email.lower():
+            raise forms.ValidationError(_("This is not the e-mail address of your account."))
+        return email
 
 
 class MergeInstitutionForm(forms.Form):

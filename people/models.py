@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .choices import InstitutionKind, Occupation
+from .choices import DeletionStatus, InstitutionKind, Occupation
 from .validators import validate_whatsapp
 
 
@@ -33,6 +34,9 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
+    # Set when the account was erased (UU 27/2022): the row stays, without identity, so that learning
+    # records and report figures stay whole.
+    erased_at = models.DateTimeField(_("erased at"), null=True, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -45,6 +49,15 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.email
+
+    def delete(self, using=None, keep_parents=False):
+        """Accounts are erased, never deleted: a delete (the Wagtail admin's, a shell's) erases the personal
+        data and keeps the pseudonymous row, so enrolments, attempts and consent evidence survive.
+        A bulk queryset delete is refused by `people.receivers.refuse_user_row_delete`."""
+        from .services import erase_account
+
+        erase_account(user=self, by=None)
+        return 0, {}
 
 
 class Kecamatan(models.Model):
@@ -164,3 +177,60 @@ class ConsentRecord(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.policy_version}"
+
+
+class AccountDeletionRequest(models.Model):
+    """A participant's request to delete the account, and its outcome. Kept after the erasure as the record
+    that it was carried out; it then names the account only by its pseudonym."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="deletion_requests",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=DeletionStatus.choices, default=DeletionStatus.PENDING
+    )
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    due_at = models.DateTimeField(_("due by"))
+    done_at = models.DateTimeField(_("carried out at"), null=True, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("carried out by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Filled on erasure: a keyed digest of the erased e-mail address, so the agency can answer "did
+    # this address consent, and was it deleted?" for someone who shows the address, without storing it.
+    email_digest = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["due_at"]
+        verbose_name = _("account deletion request")
+        verbose_name_plural = _("account deletion requests")
+        permissions = [("erase_account", "Can carry out account deletion requests")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=models.Q(status="pending"),
+                name="one_pending_deletion_request_per_user",
+            )
+        ]
+
+    def __str__(self):
+        # No e-mail address here: Wagtail's history keeps this text after the account is erased.
+        return _("Deletion request %(number)s") % {"number": self.pk}
+
+    def account(self) -> str:
+        """The e-mail address while the account lives; the pseudonym once it is erased."""
+        email = self.user.email
+        return email.split("@", 1)[0] if self.user.erased_at else email
+
+    account.short_description = _("account")
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.status == DeletionStatus.PENDING and self.due_at < timezone.now()

@@ -1,9 +1,11 @@
 from allauth.account.models import EmailAddress
 from allauth.account.signals import password_reset, user_signed_up
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 
 from .choices import Role
-from .services import add_to_role
+from .models import User
+from .services import PeopleError, add_to_role
 
 
 @receiver(user_signed_up, dispatch_uid="people_signed_up_as_participant")
@@ -21,3 +23,12 @@ def verify_email_on_password_reset(sender, request, user, **kwargs):
     if len(addresses) == 1 and not addresses[0].verified:
         addresses[0].verified = True
         addresses[0].save(update_fields=["verified"])
+
+
+@receiver(pre_delete, sender=User, dispatch_uid="people_refuse_user_row_delete")
+def refuse_user_row_delete(sender, instance, **kwargs):
+    """`User.delete()` erases instead of deleting; a bulk delete (a queryset's, Wagtail's bulk action
+    without our hook) would cascade away enrolments, attempts and consent evidence, so it is refused."""
+    raise PeopleError(
+        "Accounts are erased with people.services.erase_account, never deleted.", code="erase_instead"
+    )

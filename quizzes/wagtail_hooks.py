@@ -1,8 +1,11 @@
 """Question banks, questions and quizzes in the Wagtail admin."""
 
+import django_filters
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy
+from taggit.models import Tag
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
@@ -22,12 +25,25 @@ class QuestionBankViewSet(SnippetViewSet):
     panels = [FieldPanel("name"), FieldPanel("description")]
 
 
+class QuestionFilterSet(WagtailFilterSet):
+    # django-filter cannot build a filter for the tag manager by itself: the listing answered 500.
+    tags = django_filters.ModelChoiceFilter(
+        queryset=Tag.objects.filter(quizzes_questiontag_items__isnull=False).distinct().order_by("name"),
+        label=gettext_lazy("topic tags"),
+        distinct=True,
+    )
+
+    class Meta:
+        model = Question
+        fields = ["bank", "kind"]
+
+
 class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = gettext_lazy("Questions")
     list_display = ["__str__", "kind", "bank", "updated_at"]
-    list_filter = ["bank", "kind", "tags"]
+    filterset_class = QuestionFilterSet
     search_fields = ["text"]
     edit_handler = ObjectList(
         [

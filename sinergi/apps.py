@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class SinergiConfig(AppConfig):
     name = "sinergi"
     verbose_name = _("Sinergi site")
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the deployment checks)

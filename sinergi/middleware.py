@@ -1,5 +1,8 @@
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
+from django.urls import reverse
 from django.utils import translation
 
 
@@ -16,3 +19,20 @@ class SiteLanguageMiddleware(LocaleMiddleware):
         code = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
         translation.activate(code)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware with two policies: the strict public one (`CONTENT_SECURITY_POLICY`) and, under
+    the Wagtail admin's URL (page previews included), `CONTENT_SECURITY_POLICY_ADMIN`, which allows what the
+    admin's own scripts need. A view that sets its own header (the H5P player) or uses django-csp's decorators
+    keeps it."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and request.path_info.startswith(_admin_prefix()):
+            parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
+        return parts
+
+
+def _admin_prefix() -> str:
+    return reverse("wagtailadmin_home")

@@ -153,6 +153,10 @@ class HelpSettings(BaseSiteSetting):
     puskesmas_address = _address(_("Puskesmas address"))
     patbm_phone = _phone(_("PATBM/DRPPA telephone"))
     patbm_address = _address(_("PATBM/DRPPA address"))
+    # Whom participants ask about their personal data (UU 27/2022), shown on the privacy page.
+    privacy_email = models.EmailField(_("E-mail for personal-data questions"), blank=True)
+    privacy_phone = _phone(_("Telephone for personal-data questions"))
+    privacy_address = _address(_("Agency office address"))
 
     edit_handler = TabbedInterface(
         [
@@ -201,6 +205,20 @@ class HelpSettings(BaseSiteSetting):
                     ),
                 ],
                 heading=_("Referral map"),
+            ),
+            ObjectList(
+                [
+                    HelpPanel(
+                        content=_(
+                            "Shown on the privacy page as the agency's contact for questions about personal "
+                            "data. Fill in only contacts the agency has checked."
+                        )
+                    ),
+                    FieldPanel("privacy_email"),
+                    FieldPanel("privacy_phone"),
+                    FieldPanel("privacy_address"),
+                ],
+                heading=_("Personal data"),
             ),
         ]
     )

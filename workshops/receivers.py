@@ -1,9 +1,10 @@
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from people.signals import account_erasing, personal_data_requested
 from quizzes.signals import attempt_submitted
 
-from . import services
+from . import personal_data, services
 from .models import WorkshopPage
 
 
@@ -24,3 +25,13 @@ def workshop_published(sender, instance, **kwargs):
     """An officer who raises the capacity gives the new seats to the waiting list, earliest first."""
     if isinstance(instance, WorkshopPage):
         services.fill_from_waiting_list(workshop=instance)
+
+
+@receiver(personal_data_requested, dispatch_uid="workshops_personal_data")
+def export_personal_data(sender, user, **kwargs):
+    return "workshops", personal_data.export(user)
+
+
+@receiver(account_erasing, dispatch_uid="workshops_erase_account")
+def erase_account(sender, user, **kwargs):
+    personal_data.erase(user)

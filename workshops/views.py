@@ -161,7 +161,10 @@ def roster(request, session_id: int):
 @require_POST
 def mark(request, session_id: int):
     session = _managed_session(request, session_id)
-    user = get_object_or_404(get_user_model(), pk=request.POST.get("user", ""))
+    user_id = request.POST.get("user", "")
+    if not user_id.isdigit():  # a damaged form: nobody to mark (it used to answer 500)
+        raise Http404
+    user = get_object_or_404(get_user_model(), pk=user_id)
     if request.POST.get("present") == "0":
         services.unmark(session=session, user=user, by=request.user)
         present = False

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -53,6 +54,8 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.socialaccount",
     "allauth.socialaccount.providers.google",
+    # Content-Security-Policy header
+    "csp",
     # Background work
     "django_tasks",
     "django_tasks_db",
@@ -67,6 +70,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sinergi.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sinergi.middleware.SiteLanguageMiddleware",
@@ -197,8 +201,25 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Sinergi] "
 ACCOUNT_SIGNUP_REDIRECT_URL = "people:profile"
-# allauth's rate limits are on by default (login failures, sign-up, password reset, e-mail confirmation);
-# they are kept as they are.
+# allauth's rate limits (login failures, sign-up, password reset, e-mail confirmation) key on the client's
+# address, which is the proxy's own unless the proxy settings below say which header the proxy wrote.
+# A classroom or a workshop hall signs up and logs in together from one school or office network (one public
+# address behind NAT; Indonesian mobile carriers also put many phones behind one address): allauth's defaults
+# (20 sign-ups, 30 logins and 10 failed logins a minute per address) would refuse the 21st teacher. Guessing
+# one account's password stays limited per e-mail address (5 failures in 5 minutes), as allauth sets it.
+ACCOUNT_RATE_LIMITS = {
+    "signup": "100/h/ip",
+    "login": "60/m/ip",
+    "login_failed": "20/m/ip,5/5m/key",
+}
+# Behind a proxy (nginx) every request arrives from the proxy's address. TRUSTED_PROXY_COUNT is how many
+# proxies of ours stand in front (the client is that many entries from the end of X-Forwarded-For, the part
+# our proxies wrote; what a client writes itself is ignored); TRUSTED_CLIENT_IP_HEADER instead names a header
+# the proxy sets to the client's address (e.g. X-Real-IP). 0 (development, tests): REMOTE_ADDR is the client.
+# The certificates verification limit uses the same address (sinergi.clients.client_address).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("TRUSTED_CLIENT_IP_HEADER", "").strip() or None
+SOCIALACCOUNT_ADAPTER = "people.adapters.SocialAccountAdapter"
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
 SOCIALACCOUNT_PROVIDERS = {}
 if os.environ.get("GOOGLE_CLIENT_ID") and os.environ.get("GOOGLE_CLIENT_SECRET"):
@@ -210,12 +231,21 @@ if os.environ.get("GOOGLE_CLIENT_ID") and os.environ.get("GOOGLE_CLIENT_SECRET")
 # Personal data (UU 27/2022 Pelindungan Data Pribadi): bump when the policy text changes, so every participant
 # is asked to consent again.
 PRIVACY_POLICY_VERSION = "2025-11"
+# A participant's request to delete the account is due this many days after it is made. UU 27/2022 asks
+# a controller to stop processing within 3 x 24 hours of a withdrawn consent, which a deletion request is.
+ACCOUNT_DELETION_DAYS = int(os.environ.get("ACCOUNT_DELETION_DAYS", "3"))
 
 # Workshops: a self check-in code is shown this long and works for one period more (a screenshot dies
 # within two periods); check-in opens this long before a session and closes this long after it.
 WORKSHOPS_TIME_ZONE = "Asia/Jakarta"
 WORKSHOPS_CHECKIN_PERIOD_SECONDS = int(os.environ.get("WORKSHOPS_CHECKIN_PERIOD_SECONDS", "30"))
 WORKSHOPS_CHECKIN_GRACE_MINUTES = int(os.environ.get("WORKSHOPS_CHECKIN_GRACE_MINUTES", "30"))
+
+# Certificates: a PDF takes seconds to make. One still pending after this many seconds is late: officers see
+# it on the admin home, and `manage.py rescue_certificates` queues it again (a render task still RUNNING this
+# long belongs to a worker that died). After this many rescues in a row it is marked "could not be made".
+CERTIFICATE_RENDER_STALE_AFTER = int(os.environ.get("CERTIFICATE_RENDER_STALE_AFTER", "300"))
+CERTIFICATE_RENDER_MAX_RESCUES = int(os.environ.get("CERTIFICATE_RENDER_MAX_RESCUES", "3"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Sinergi"
@@ -224,6 +254,9 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the admin would send every user's e-mail hash to a third party (UU 27/2022),
+# and nothing is loaded from outside the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
@@ -242,3 +275,54 @@ H5P_LIMITS = {
 }
 H5P_TOKEN_MAX_AGE = 8 * 60 * 60
 H5P_USER_DATA_MAX_BYTES = 64 * 1024
+
+# Content-Security-Policy (django-csp), in every environment so development and the tests run under it.
+# The public site runs no inline script and evaluates no code: scripts only from our own static files. Inline
+# style attributes stay allowed (progress bars, the H5P player's own styling). Video embeds come from YouTube
+# and Vimeo (Wagtail's oEmbed finders). The H5P player page sends its own, sandboxing policy (h5p/views.py),
+# which the middleware leaves alone. The Wagtail admin needs inline scripts (its panels and widgets) and
+# evaluation (its accessibility checker, axe), so it gets a compatible policy of its own under its URL
+# (sinergi.middleware.ContentSecurityPolicyMiddleware), and the public site is not weakened for it.
+# CSP_MEDIA_ORIGINS: extra origins images, audio and video may come from (media on another host; production
+# adds its S3 bucket by itself).
+CSP_EMBED_ORIGINS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+# The admin's embed chooser shows the video's thumbnail.
+CSP_EMBED_THUMBNAIL_ORIGINS = ["https://i.ytimg.com", "https://i.vimeocdn.com"]
+CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
+
+
+def csp_directives(*, media_origins: list[str], admin: bool = False) -> dict:
+    script = [SELF, UNSAFE_INLINE, UNSAFE_EVAL] if admin else [SELF]
+    thumbnails = CSP_EMBED_THUMBNAIL_ORIGINS if admin else []
+    return {
+        "default-src": [SELF],
+        "script-src": script,
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *media_origins, *thumbnails],
+        "media-src": [SELF, "blob:", *media_origins],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *CSP_EMBED_ORIGINS],
+        "worker-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        # "Masuk dengan Google" posts to our own URL, which redirects to Google; form-action covers redirects.
+        "form-action": [SELF, "https://accounts.google.com"],
+        "frame-ancestors": [SELF],
+    }
+
+
+def csp_policies(media_origins: list[str]) -> tuple[dict, dict]:
+    """(public, admin) policies in django-csp's format."""
+    return (
+        {"DIRECTIVES": csp_directives(media_origins=media_origins)},
+        {"DIRECTIVES": csp_directives(media_origins=media_origins, admin=True)},
+    )
+
+
+CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN = csp_policies(CSP_MEDIA_ORIGINS)

@@ -68,6 +68,30 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
+@pytest.fixture(autouse=True)
+def csp_violations(browser):
+    """Every journey runs under the site's Content-Security-Policy; anything the browser refuses because of it
+    (a script, a style, a frame, an image) fails the journey, in every browser context the test opens. A test
+    that provokes a violation on purpose takes it out of this list."""
+    violations = []
+    new_context = browser.new_context
+
+    def new_context_watched(*args, **kwargs):
+        context = new_context(*args, **kwargs)
+        context.on(
+            "console",
+            lambda message: (
+                violations.append(message.text) if "Content Security Policy" in message.text else None
+            ),
+        )
+        return context
+
+    browser.new_context = new_context_watched
+    yield violations
+    del browser.new_context
+    assert not violations, "\n".join(violations)
+
+
 if stack.URL:
     # The stack keeps what each run creates: people and institutions get names no earlier run used.
     conftest_module._counter = itertools.count(int(time.time()))

@@ -138,3 +138,8 @@ def test_staff_land_in_the_admin_and_participants_on_their_learning(client, trai
     response = client.post(reverse("account_login"), {"login": participant.email, "password": PASSWORD})
     assert response.url != reverse("people:profile")
     assert client.get(response.url).status_code == 200
+
+
+def test_google_sign_in_addresses_are_not_found_without_keys(client):
+    assert client.get(reverse("google_login")).status_code == 404
+    assert client.get(reverse("google_callback")).status_code == 404

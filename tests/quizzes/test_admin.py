@@ -236,3 +236,16 @@ def test_attempts_export_escapes_formulas(client, trainer, participant, quiz):
     response = client.get(reverse("quizzes_admin:attempts", args=[quiz.pk]), {"export": "csv"})
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows[1][0] == "'@SUM(1+1)*cmd|' /C calc'!A0"
+
+
+def test_the_question_list_filters_by_topic_tag(client, trainer, bank):
+    from .conftest import make_question
+
+    make_question(bank=bank, text="Tentang TPPO?", tags=["TPPO"])
+    make_question(bank=bank, text="Tentang KDRT?", tags=["KDRT"])
+    client.force_login(trainer)
+    url = reverse("wagtailsnippets_quizzes_question:list")
+    assert client.get(url).status_code == 200
+    tppo = Tag.objects.get(name="TPPO")
+    html = client.get(url, {"tags": tppo.pk}).content.decode()
+    assert "Tentang TPPO?" in html and "Tentang KDRT?" not in html

@@ -77,3 +77,12 @@ def test_participants_and_trainers_do_not_see_the_report(client, participant, tr
     for user in (participant, trainer):
         client.force_login(user)
         assert client.get(url).status_code in (302, 403)
+
+
+def test_a_workshop_without_pre_and_post_tests_has_its_report(client, officer, participant):
+    workshop = make_workshop(sessions=[days_from_now(3)], title="Lokakarya tanpa tes")
+    services.register(workshop=workshop, user=participant)
+    client.force_login(officer)
+    response = client.get(reverse("workshops_admin:workshop", args=[workshop.pk]))
+    assert response.status_code == 200
+    assert "Siti Aminah" in response.content.decode()

@@ -119,6 +119,13 @@ def test_one_tap_marks_and_unmarks(client, officer, participant, session):
     assert not Attendance.objects.exists()
 
 
+@pytest.mark.parametrize("data", [{}, {"user": ""}, {"user": "abc"}])
+def test_a_damaged_mark_form_finds_nobody(client, officer, session, data):
+    client.force_login(officer)
+    assert client.post(reverse("workshops:mark", args=[session.pk]), data).status_code == 404
+    assert not Attendance.objects.exists()
+
+
 def test_roster_search_and_walk_in(client, officer, participant, other_participant, session):
     services.register(workshop=session.page, user=participant)
     services.register(workshop=session.page, user=other_participant)
