@@ -4,7 +4,8 @@ The address comes from the command line (--bind 127.0.0.1:8001); the rest from t
 
 import os
 
-workers = int(os.environ.get("WEB_CONCURRENCY", "3"))  # gunicorn's own variable; the deploy check reads it too
+# gunicorn's own variable, which the deployment check reads too.
+workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
 threads = 1
 timeout = 60  # nginx waits 65 s (deploy/nginx/sinergi-app.conf)
 graceful_timeout = 20
@@ -19,5 +20,5 @@ forwarded_allow_ips = "127.0.0.1"
 control_socket_disable = True
 # Load Django before listening: a restarted app server takes connections only once it can answer them (nginx
 # sends requests to the other one meanwhile), and its workers start from the loaded app in a moment.
-# Deploying new code is then a restart of each app server in turn (systemctl restart sinergi-gunicorn@8001 ...).
+# New code: restart each app server in turn (systemctl restart sinergi-gunicorn@8001, then @8002).
 preload_app = True
