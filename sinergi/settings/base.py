@@ -157,8 +157,10 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # Django's Redis backend, except that a Redis restart costs cache misses instead of failed requests.
+        "BACKEND": "sinergi.cache.ForgivingRedisCache",
         "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
     # Sessions are read from the shared cache and written through to the database (a Redis restart logs
     # nobody out). Only with a shared cache: each process's own memory would keep a logged-out session alive.
@@ -168,6 +170,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # E-mail
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+if os.environ.get("EMAIL_FILE_PATH"):  # the file-based backend, as `make stack` uses it
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Sinergi DPPPAPM <noreply@sinergi.lubuklinggaukota.go.id>"
 )
