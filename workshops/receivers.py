@@ -1,9 +1,10 @@
+from django.db.models import Q
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from quizzes.signals import attempt_submitted
+from quizzes.signals import attempt_submitted, attempts_visible
 
-from . import services
+from . import access, services
 from .models import WorkshopPage
 
 
@@ -24,3 +25,13 @@ def workshop_published(sender, instance, **kwargs):
     """An officer who raises the capacity gives the new seats to the waiting list, earliest first."""
     if isinstance(instance, WorkshopPage):
         services.fill_from_waiting_list(workshop=instance)
+
+
+@receiver(attempts_visible, dispatch_uid="workshops_attempts_visible")
+def workshop_attempts_visible(sender, user, **kwargs):
+    """The pre- and post-tests of the workshops the user sees (an officer: every attempt)."""
+    ids = access.visible_workshop_ids(user)
+    if ids is None:
+        return Q()
+    contexts = [f"workshop:{pk}:{which}" for pk in ids for which in ("pre", "post")]
+    return Q(context__in=contexts)
