@@ -283,7 +283,11 @@ class ParticipantReportView(ReportsAccessMixin, StreamedExportMixin, ReportView)
         "last_activity": _("Last activity"),
     }
     custom_field_preprocess = {
-        "last_activity": {"csv": lambda v: timezone.localtime(v).strftime("%Y-%m-%d %H:%M") if v else ""},
+        # In the city's time, in both files (a spreadsheet cell has no time zone: XLSX got UTC).
+        "last_activity": {
+            "csv": lambda v: timezone.localtime(v).strftime("%Y-%m-%d %H:%M") if v else "",
+            "xlsx": lambda v: timezone.localtime(v).replace(tzinfo=None) if v else None,
+        },
     }
 
     def setup(self, request, *args, **kwargs):
