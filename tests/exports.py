@@ -2,6 +2,8 @@
 
 import csv
 import io
+import re
+from decimal import Decimal
 
 import openpyxl
 
@@ -36,7 +38,11 @@ def column(rows: list[list], heading: str) -> list:
 
 
 def as_text(value) -> str:
-    """A cell as the CSV shows it, so CSV and XLSX rows compare alike."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    """A cell as text, so CSV and XLSX rows compare alike: a whole number reads "25" whether the file holds
+    25, 25.0 or "25.00"."""
+    text = str(value)
+    if re.fullmatch(r"-?\d+(\.\d+)?", text):
+        number = Decimal(text)
+        if number == number.to_integral_value():
+            return str(int(number))
+    return text
