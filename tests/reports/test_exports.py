@@ -38,8 +38,6 @@ def normal(value) -> str:
     if isinstance(value, datetime.date):
         return f"{value:%Y-%m}"
     text = as_text(value)
-    if text.endswith(".0"):
-        text = text[:-2]
     if len(text) == 10 and text[4] == "-" and text.endswith("-01"):
         text = text[:7]
     return text
