@@ -137,6 +137,13 @@ class QuizAttemptsView(QuizReportMixin, EscapedExportMixin, ReportView):
     def get_page_title(self):
         return _("Attempts: %(quiz)s") % {"quiz": self.quiz.title}
 
+    @cached_property
+    def no_results_message(self):
+        return _(
+            "No attempts to show. Trainers see only the attempts at their own courses' quizzes and "
+            "workshop tests."
+        )
+
     def get_breadcrumbs_items(self):
         return self.quiz_breadcrumbs(self.get_page_title())
 

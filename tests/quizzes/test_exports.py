@@ -63,6 +63,7 @@ def test_a_trainer_sees_their_workshop_tests_and_not_other_courses_quizzes(clien
     assert "Citra" in html and city.citra.email not in html
     html = client.get(attempts_url(city.quiz_x)).content.decode()
     assert "Ani" not in html
+    assert "Pelatih hanya melihat percobaan pada kuis kursusnya sendiri" in html  # why the list is empty
     analysis = client.get(reverse("quizzes_admin:item_analysis", args=[city.quiz_x.pk]))
     assert analysis.context["attempt_count"] == 0
     analysis = client.get(reverse("quizzes_admin:item_analysis", args=[city.post.pk]))
