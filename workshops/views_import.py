@@ -25,6 +25,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from sinergi.spreadsheets import csv_lines
 
 from . import list_import, services
+from .access import may_see_workshop
 from .importing import COLUMNS, ImportFileError, parse_participants
 from .models import WorkshopPage
 
@@ -33,8 +34,12 @@ SHOWN_ROWS = 200
 
 
 def can_import(user, workshop: WorkshopPage) -> bool:
-    """Officers, and trainers for the workshops they may edit (both hold manage_attendance)."""
-    return user.has_perm("workshops.manage_attendance") and workshop.permissions_for_user(user).can_edit()
+    """Officers, and trainers for their own workshops that they may edit (both hold manage_attendance)."""
+    return (
+        user.has_perm("workshops.manage_attendance")
+        and workshop.permissions_for_user(user).can_edit()
+        and may_see_workshop(user, workshop.pk)
+    )
 
 
 class UploadForm(forms.Form):
