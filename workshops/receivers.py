@@ -1,11 +1,12 @@
+from django.db.models import Q
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from people.signals import account_erasing, personal_data_requested
-from quizzes.signals import attempt_submitted
+from quizzes.signals import attempt_submitted, attempts_visible
 from sinergi.signals import rescue_tasks_requested
 
-from . import personal_data, services
+from . import access, personal_data, services
 from .models import WorkshopPage
 from .rescue import rescue_invitations
 
@@ -43,3 +44,13 @@ def erase_account(sender, user, **kwargs):
 def rescue_lost_invitations(sender, now, **kwargs):
     """`manage.py rescue_tasks`: invitation e-mails whose worker died while sending them."""
     return rescue_invitations(now=now)
+
+
+@receiver(attempts_visible, dispatch_uid="workshops_attempts_visible")
+def workshop_attempts_visible(sender, user, **kwargs):
+    """The pre- and post-tests of the workshops the user sees (an officer: every attempt)."""
+    ids = access.visible_workshop_ids(user)
+    if ids is None:
+        return Q()
+    contexts = [f"workshop:{pk}:{which}" for pk in ids for which in ("pre", "post")]
+    return Q(context__in=contexts)

@@ -26,6 +26,7 @@ from wagtail.log_actions import LogFormatter
 from sinergi.spreadsheets import csv_lines
 
 from . import list_import, services
+from .access import may_see_workshop
 from .importing import COLUMNS, ImportFileError, parse_participants
 from .models import WorkshopPage
 
@@ -34,8 +35,12 @@ SHOWN_ROWS = 200
 
 
 def can_import(user, workshop: WorkshopPage) -> bool:
-    """Officers, and trainers for the workshops they may edit (both hold manage_attendance)."""
-    return user.has_perm("workshops.manage_attendance") and workshop.permissions_for_user(user).can_edit()
+    """Officers, and trainers for their own workshops that they may edit (both hold manage_attendance)."""
+    return (
+        user.has_perm("workshops.manage_attendance")
+        and workshop.permissions_for_user(user).can_edit()
+        and may_see_workshop(user, workshop.pk)
+    )
 
 
 class UploadForm(forms.Form):

@@ -265,6 +265,20 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # and nothing is loaded from outside the site.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents: what trainers need for lessons (PDF, office files, images, lesson video and audio). Never HTML,
+# SVG, XML or scripts: served from the site's own address they would run as pages of ours (stored XSS).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp",
+    "jpg", "jpeg", "png", "gif", "webp",
+    "mp4", "webm", "mp3", "m4a",
+]  # fmt: skip
+# Every document goes through Wagtail's document view (collection privacy, `Content-Security-Policy:
+# default-src 'none'`, `X-Content-Type-Options: nosniff`) and downloads as an attachment, never inline,
+# whatever the storage. The media folder is never the way to a document (see sinergi/urls.py and the
+# README's deployment section).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 LOGGING = {

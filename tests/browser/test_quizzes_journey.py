@@ -7,8 +7,10 @@ import pytest
 from django.test import Client
 from playwright.sync_api import Page, expect
 
+from courses.models import CoursePage, Enrollment, ModuleQuiz
 from quizzes.choices import QuestionKind
 from quizzes.models import Attempt
+from tests.courses.conftest import make_course, make_module
 from tests.quizzes.conftest import make_bank, make_question, make_quiz
 
 pytestmark = pytest.mark.stack  # also runs against `make stack` (.ci/run's third stage)
@@ -82,6 +84,11 @@ def test_participant_fails_retries_passes_and_trainer_sees_the_analysis(
     live_server, page: Page, browser, participant, trainer
 ):
     quiz = _build_quiz()
+    # The quiz belongs to a module of the trainer's own course (a trainer sees no other course's attempts).
+    course = make_course(title="Kursus Pencegahan TPPO")
+    CoursePage.objects.filter(pk=course.pk).update(owner=trainer)
+    ModuleQuiz.objects.create(module=make_module(course), quiz=quiz)
+    Enrollment.objects.create(user=participant, course=course)
     _log_in(page, live_server, participant)
     page.goto(f"{live_server.url}/kuis/{quiz.pk}/?next=/")
     expect(page.get_by_role("heading", name="Kuis Latihan: Mengenali TPPO")).to_be_visible()
