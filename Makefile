@@ -14,7 +14,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run test lint check-migrations pytest bench install install-dev system-deps assets messages seed clean
+.PHONY: help run test lint check-migrations pytest bench install install-dev system-deps assets messages seed clean \
+	stack stack-down drill
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -31,6 +32,13 @@ system-deps: ## Install Debian packages the site and its tests need (gettext, fo
 	  [ -x /usr/bin/chromium ] || missing="$$missing chromium chromium-driver"; \
 	fi; \
 	command -v npm >/dev/null || missing="$$missing npm"; \
+	if [ "$(NEED_STACK)" = 1 ]; then \
+	  [ -d /usr/lib/postgresql/15/bin ] || missing="$$missing postgresql-15"; \
+	  command -v nginx >/dev/null || missing="$$missing nginx"; \
+	  command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	  command -v curl >/dev/null || missing="$$missing curl"; \
+	  command -v openssl >/dev/null || missing="$$missing openssl"; \
+	fi; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
@@ -79,6 +87,19 @@ test: install-dev lint check-migrations pytest ## Install what tests need, lint,
 
 bench: install-dev ## Run the benchmarks in bench/
 	@for script in bench/bench_*.py; do $(PY) $$script || exit 1; done
+
+stack: $(UV) ## The production topology on https://127.0.0.1:8080 (STACK_PORT): nginx, 2 gunicorn, 2 db_worker, PostgreSQL, Redis, S3
+	$(MAKE) --no-print-directory system-deps NEED_STACK=1
+	$(UV) sync --frozen --inexact --group stack
+	$(MAKE) --no-print-directory assets messages
+	deploy/stack.sh up
+
+stack-down: ## Stop every process `make stack` started
+	deploy/stack.sh down
+
+drill: ## Against a running `make stack`: 50 participants for 60 s, then again while killing servers
+	$(PY) bench/drill.py
+	$(PY) bench/drill.py --faults
 
 clean: ## Remove installed packages and local data
 	rm -rf .venv .tools node_modules staticfiles var db.sqlite3

@@ -20,6 +20,7 @@ from .models import Certificate
 from .pdf import render_pdf, safe_filename
 from .pdfimages import RenderError
 from .placeholders import sample_data
+from .queries import visible_certificates
 from .rendering import template_layout
 from .services import (
     CertificateError,
@@ -225,7 +226,7 @@ def _error_text(error: CertificateError) -> str:
 
 
 def filtered_certificates(request):
-    base = Certificate.objects.exclude(pdf="").select_related(None)
+    base = visible_certificates(request.user, Certificate.objects.exclude(pdf="").select_related(None))
     return CertificateFilterSet(request.GET, queryset=base, request=request).qs
 
 

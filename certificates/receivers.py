@@ -6,9 +6,11 @@ from django.dispatch import receiver
 
 from courses.signals import course_completed
 from people.signals import account_erasing, personal_data_requested
+from sinergi.signals import rescue_tasks_requested
 from workshops.signals import participation_completed
 
 from . import personal_data
+from .rescue import rescue_late_renders
 from .services import CertificateError, issue_certificate
 from .subjects import course_subject, workshop_subject
 
@@ -48,3 +50,9 @@ def export_personal_data(sender, user, **kwargs):
 @receiver(account_erasing, dispatch_uid="certificates_erase_account")
 def erase_account(sender, user, pseudonym, **kwargs):
     personal_data.erase(user, pseudonym=pseudonym)
+
+
+@receiver(rescue_tasks_requested, dispatch_uid="certificates_rescue_late_renders")
+def rescue_renders(sender, now, **kwargs):
+    """`manage.py rescue_tasks`: renders left by a dead worker, and certificates whose render never came."""
+    return rescue_late_renders(now=now)

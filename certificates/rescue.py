@@ -2,10 +2,11 @@
 
 django-tasks-db (0.13) has no recovery of its own: a `db_worker` killed while running a task leaves the
 task's row RUNNING for ever, and nothing takes it up again (django-tasks issue #46). So this app watches its
-own render tasks. `manage.py rescue_certificates` (every few minutes, from a timer) calls
-`rescue_late_renders`, which
+own render tasks. `manage.py rescue_tasks` (every few minutes, from a timer) asks every app through
+`sinergi.signals.rescue_tasks_requested`; this app answers with `rescue_late_renders`, which
 
-- closes render tasks RUNNING for longer than `CERTIFICATE_RENDER_STALE_AFTER` as failed ("worker lost"),
+- closes render tasks RUNNING for longer than `CERTIFICATE_RENDER_STALE_AFTER` as failed ("worker lost",
+  with the shared `sinergi.task_rescue.close_lost`),
 - queues one new render for each certificate that is pending longer than that and has no task left that could
   still make it, and logs it in the certificate's history,
 - leaves a certificate whose task is still queued alone (no worker runs: queuing more would not help) and
@@ -20,16 +21,17 @@ the same lock, so a duplicate task could not make a second PDF or send a second 
 
 import enum
 import logging
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
+
+from sinergi.task_rescue import RescueReport, close_lost
 
 from .choices import CertificateStatus
 from .models import Certificate, late_cutoff
@@ -38,7 +40,6 @@ logger = logging.getLogger(__name__)
 
 RENDER_TASK_PATH = "certificates.tasks.render_certificate"
 REQUEUED_ACTION = "certificates.render_requeued"
-LOST_WORKER = "certificates.rescue.WorkerLost"
 
 
 class Outcome(enum.Enum):
@@ -49,32 +50,10 @@ class Outcome(enum.Enum):
     GAVE_UP = "gave_up"
 
 
-@dataclass
-class RescueReport:
-    requeued: int = 0
-    waiting: int = 0
-    gave_up: int = 0
-    lost_tasks: int = 0
-
-
 def render_tasks(certificate_id: int):
     """The database task rows that render this certificate (none with the immediate backend)."""
     return DBTaskResult.objects.filter(
         task_path=RENDER_TASK_PATH, args_kwargs__kwargs__certificate_id=certificate_id
-    )
-
-
-def close_lost_tasks(tasks, *, cutoff) -> int:
-    """Mark render tasks RUNNING since before `cutoff` as failed: their worker is gone.
-
-    A conditional UPDATE, so when two processes do this at once only one of them closes each row.
-    """
-    return tasks.filter(status=TaskResultStatus.RUNNING, started_at__lt=cutoff).update(
-        status=TaskResultStatus.FAILED,
-        finished_at=timezone.now(),
-        exception_class_path=LOST_WORKER,
-        traceback="The worker stopped while running this task (still RUNNING after "
-        f"{settings.CERTIFICATE_RENDER_STALE_AFTER} s); closed by rescue_certificates.",
     )
 
 
@@ -91,7 +70,7 @@ def rescue_late_renders(*, now=None) -> RescueReport:
     )
     lost = {_certificate_id(row) for row in running.only("args_kwargs")} - {None}
     late = set(Certificate.objects.late(now).values_list("pk", flat=True))
-    report = RescueReport()
+    report = RescueReport(noun="certificate(s)", stale_after=settings.CERTIFICATE_RENDER_STALE_AFTER)
     for certificate_id in sorted(lost | late):
         outcome, closed = _rescue_one(certificate_id, cutoff=cutoff)
         report.lost_tasks += closed
@@ -114,7 +93,7 @@ def _certificate_id(row: DBTaskResult) -> int | None:
 def _rescue_one(certificate_id: int, *, cutoff) -> tuple[Outcome, int]:
     certificate = Certificate.objects.select_for_update().filter(pk=certificate_id).first()
     tasks = render_tasks(certificate_id)
-    closed = close_lost_tasks(tasks, cutoff=cutoff)
+    closed = close_lost(tasks, cutoff=cutoff)
     if closed:
         logger.warning(
             "Closed %d render task(s) of certificate %s left by a dead worker", closed, certificate_id

@@ -16,6 +16,7 @@ from django_tasks import TaskResultStatus
 from wagtail.log_actions import log
 
 from sinergi.errors import AppError
+from sinergi.task_rescue import close_lost
 
 from .choices import LIVE_STATUSES, CertificateStatus
 from .codes import format_number, group_code, new_code
@@ -24,7 +25,7 @@ from .pdf import render_pdf
 from .pdfimages import RenderError
 from .placeholders import certificate_data, evaluate_all
 from .rendering import template_layout
-from .rescue import close_lost_tasks, enqueue_render, render_tasks
+from .rescue import enqueue_render, render_tasks
 
 logger = logging.getLogger(__name__)
 
@@ -214,7 +215,7 @@ def retry_render(*, certificate: Certificate, by) -> Certificate:
             "Only a certificate that is not made yet can be tried again.", code="not_failed"
         )
     tasks = render_tasks(certificate.pk)
-    close_lost_tasks(tasks, cutoff=late_cutoff())
+    close_lost(tasks, cutoff=late_cutoff())
     if tasks.filter(status=TaskResultStatus.RUNNING).exists():
         raise CertificateError("This certificate is being made right now.", code="in_progress")
     certificate.status = CertificateStatus.PENDING

@@ -1,6 +1,7 @@
 """The certificates menu in the Wagtail admin: issued certificates and the template designer."""
 
 from django.conf import settings
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.functional import cached_property, lazy
 from django.utils.html import format_html, format_html_join
@@ -36,6 +37,7 @@ from .forms import CertificateTemplateForm
 from .log_actions import register_certificate_log_actions
 from .models import MAX_LOGOS, MAX_SIGNATORIES, Certificate, CertificateTemplate
 from .placeholders import PLACEHOLDERS
+from .queries import visible_certificates
 from .views import can_download
 
 
@@ -128,6 +130,12 @@ class CertificateTemplateViewSet(SnippetViewSet):
 
 
 class CertificateIndexView(EscapedExportMixin, IndexView):
+    def get_base_queryset(self):
+        # An officer lists every certificate; anyone else only those of their own courses and workshops.
+        return visible_certificates(
+            self.request.user, super().get_base_queryset().select_related("kecamatan")
+        )
+
     @cached_property
     def header_buttons(self):
         buttons = list(super().header_buttons)
@@ -156,6 +164,12 @@ class CertificateIndexView(EscapedExportMixin, IndexView):
 
 class CertificateInspectView(InspectView):
     template_name = "certificates/admin/inspect.html"
+
+    def get(self, request, *args, **kwargs):
+        # After Wagtail's permission check: someone who may view certificates sees only those of their list.
+        if not visible_certificates(request.user, Certificate.objects.filter(pk=self.object.pk)).exists():
+            raise Http404
+        return super().get(request, *args, **kwargs)
 
     @cached_property
     def header_more_buttons(self):
@@ -289,9 +303,6 @@ class CertificateViewSet(ModelViewSet):
         "replaced_by",
         "verification_url",
     ]
-
-    def get_queryset(self, request):
-        return Certificate.objects.select_related("kecamatan")
 
     def get_common_view_kwargs(self, **kwargs):
         # No add, edit or delete views exist for issued certificates.

@@ -1,5 +1,6 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
@@ -7,11 +8,11 @@ from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 from wagtail.signals import post_page_move
 
-from h5p.signals import play_allowed, result_recorded
+from h5p.signals import play_allowed, result_recorded, results_visible
 from people.signals import personal_data_requested
-from quizzes.signals import attempt_submitted, take_allowed
+from quizzes.signals import attempt_submitted, attempts_visible, take_allowed
 
-from . import personal_data, queries, rendering, services
+from . import access, personal_data, queries, rendering, services
 from .models import CoursePage, ModulePage, renew_outlines_on_commit
 
 
@@ -47,6 +48,19 @@ def export_personal_data(sender, user, **kwargs):
     # Enrolments, progress and completions stay on erasure, attached to the pseudonymous account, so
     # that reports keep counting them.
     return "enrolments", personal_data.export(user)
+
+
+@receiver(attempts_visible, dispatch_uid="courses_attempts_visible")
+def course_attempts_visible(sender, user, **kwargs):
+    """An officer sees every attempt; anyone else the attempts at their own courses' module quizzes."""
+    quiz_ids = access.visible_quiz_ids(user)
+    return Q() if quiz_ids is None else Q(context="", quiz_id__in=quiz_ids)
+
+
+@receiver(results_visible, dispatch_uid="courses_h5p_results_visible")
+def course_h5p_results_visible(sender, user, **kwargs):
+    activity_ids = access.visible_h5p_ids(user)
+    return Q() if activity_ids is None else Q(activity_id__in=activity_ids)
 
 
 def _lessons_showing(instance) -> set[int]:

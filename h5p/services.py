@@ -33,7 +33,7 @@ def check_on_commit(activity: H5PActivity) -> None:
     from .tasks import check_package
 
     activity_id, package_name = activity.pk, activity.package.name
-    transaction.on_commit(lambda: check_package.enqueue(activity_id, package_name))
+    transaction.on_commit(lambda: check_package.enqueue(activity_id=activity_id, package_name=package_name))
 
 
 def remove_on_commit(*, files: list[str], prefix: str = "") -> None:

@@ -1,16 +1,20 @@
 """H5P activities in the Wagtail admin: upload, list with state, chooser and usage (Wagtail's own)."""
 
+from django.contrib.admin.utils import unquote
+from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSet, SnippetViewSetGroup
 
+from sinergi.access import visible_rows
 from sinergi.choosers import PermissionCheckedChooserViewSet
 
 from .models import H5PActivity, H5PResult
+from .signals import results_visible
 
 
 class StateColumn(Column):
@@ -54,12 +58,31 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
+class ParticipantColumn(Column):
+    """The participant's name, never their e-mail address (trainers see this listing)."""
+
+    def get_value(self, instance):
+        profile = getattr(instance.user, "profile", None)
+        return profile.full_name if profile else "—"
+
+
+def visible_results(user, results=None):
+    """Officers see every result; a trainer those of activities in their own courses (answered by courses)."""
+    results = H5PResult.objects.all() if results is None else results
+    return visible_rows(results_visible, results, user=user)
+
+
+class ResultInspectView(InspectView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(visible_results(self.request.user), pk=unquote(str(self.pk)))
+
+
 class H5PResultViewSet(SnippetViewSet):
     model = H5PResult
     icon = "tasks"
     menu_label = gettext_lazy("Results")
     list_display = [
-        "user",
+        ParticipantColumn("user", label=gettext_lazy("Participant")),
         "activity",
         "score",
         "max_score",
@@ -70,9 +93,11 @@ class H5PResultViewSet(SnippetViewSet):
     list_filter = ["activity", "completed"]
     inspect_view_enabled = True
     chooser_viewset_class = PermissionCheckedChooserViewSet
+    inspect_view_class = ResultInspectView
+    inspect_view_fields = ["activity", "score", "max_score", "completed", "passed", "created_at"]
 
     def get_queryset(self, request):
-        return H5PResult.objects.select_related("user", "activity")
+        return visible_results(request.user, H5PResult.objects.select_related("user__profile", "activity"))
 
 
 class H5PViewSetGroup(SnippetViewSetGroup):

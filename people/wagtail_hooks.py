@@ -92,13 +92,17 @@ class ProfileViewSet(SnippetViewSet):
     list_display = ["full_name", "occupation", "institution", "kecamatan", "updated_at"]
     list_export = [
         "full_name",
-        "user__email",
+        "user.email",  # Wagtail follows attributes with dots (a double underscore is looked up as a name)
         "whatsapp",
-        "occupation",
+        "get_occupation_display",
         "institution",
         "kecamatan",
         "updated_at",
     ]
+    export_headings = {
+        "user.email": gettext_lazy("E-mail"),
+        "get_occupation_display": gettext_lazy("Occupation"),
+    }
     list_filter = ["occupation", "kecamatan"]
     search_fields = ["full_name"]
     inspect_view_enabled = True

@@ -16,6 +16,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 
+from people.access import sees_contact_details
 from people.models import Institution, Kecamatan
 from sinergi.spreadsheets import EscapedExportMixin
 
@@ -27,7 +28,8 @@ REPORT_PERMISSION = "quizzes.view_quiz_reports"
 
 
 class QuizReportMixin:
-    """Only trainers and officers (the report permission) reach a quiz's reports."""
+    """Only trainers and officers (the report permission) reach a quiz's reports, and each sees the attempts
+    the apps above allow (`queries.visible_attempts`: a trainer, those in their own courses)."""
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(REPORT_PERMISSION):
@@ -37,6 +39,9 @@ class QuizReportMixin:
     @cached_property
     def quiz(self):
         return get_object_or_404(Quiz, pk=self.kwargs["quiz_id"])
+
+    def visible_attempts(self):
+        return queries.visible_attempts(self.request.user).filter(quiz=self.quiz)
 
     def quiz_breadcrumbs(self, label):
         return [
@@ -124,8 +129,20 @@ class QuizAttemptsView(QuizReportMixin, EscapedExportMixin, ReportView):
         "closed_by_deadline": {"csv": _yes_no, "xlsx": _yes_no},
     }
 
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        if not sees_contact_details(request.user):
+            self.list_export = [field for field in self.list_export if field != "email"]
+
     def get_page_title(self):
         return _("Attempts: %(quiz)s") % {"quiz": self.quiz.title}
+
+    @cached_property
+    def no_results_message(self):
+        return _(
+            "No attempts to show. Trainers see only the attempts at their own courses' quizzes and "
+            "workshop tests."
+        )
 
     def get_breadcrumbs_items(self):
         return self.quiz_breadcrumbs(self.get_page_title())
@@ -140,12 +157,13 @@ class QuizAttemptsView(QuizReportMixin, EscapedExportMixin, ReportView):
         return f"kuis-{self.quiz.pk}-percobaan-{datetime.date.today():%Y-%m-%d}"
 
     def get_queryset(self):
-        self.queryset = Attempt.objects.filter(quiz=self.quiz).annotate(
+        self.queryset = self.visible_attempts().annotate(
             participant_name=F("user__profile__full_name"),
-            email=F("user__email"),
             institution_name=F("user__profile__institution__name"),
             kecamatan_name=F("user__profile__kecamatan__name"),
         )
+        if "email" in self.list_export:
+            self.queryset = self.queryset.annotate(email=F("user__email"))
         return super().get_queryset()
 
 
@@ -161,7 +179,7 @@ class ItemAnalysisView(QuizReportMixin, WagtailAdminTemplateMixin, TemplateView)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(queries.item_analysis(self.quiz))
+        context.update(queries.item_analysis(self.quiz, self.visible_attempts()))
         context["quiz"] = self.quiz
         context["attempts_url"] = reverse("quizzes_admin:attempts", args=[self.quiz.pk])
         context["submitted_status"] = AttemptStatus.SUBMITTED

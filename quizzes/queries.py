@@ -10,9 +10,12 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from sinergi.access import visible_rows
+
 from . import analysis
 from .choices import AttemptStatus, QuestionKind
 from .models import Attempt, AttemptAnswer, Choice, Question, QuestionTag
+from .signals import attempts_visible
 
 
 @dataclass
@@ -149,9 +152,11 @@ def review_rows(attempt: Attempt) -> list[dict]:
     return rows
 
 
-def item_analysis(quiz) -> dict:
-    """Facility, discrimination and choice picks per question, and mastery per topic tag (5 queries)."""
-    submitted = Attempt.objects.filter(quiz=quiz, status=AttemptStatus.SUBMITTED)
+def item_analysis(quiz, attempts=None) -> dict:
+    """Facility, discrimination and choice picks per question, and mastery per topic tag (5 queries), over
+    `attempts` (the ones the viewer may see; all by default)."""
+    attempts = Attempt.objects.all() if attempts is None else attempts
+    submitted = attempts.filter(quiz=quiz, status=AttemptStatus.SUBMITTED)
     totals, results = {}, {}
     for pk, percent, scored in submitted.values_list("pk", "score_percent", "results"):
         totals[pk], results[pk] = percent, scored or {}
@@ -194,3 +199,9 @@ def item_analysis(quiz) -> dict:
             }
         )
     return {"attempt_count": len(totals), "items": items, "mastery": analysis.tag_mastery(records, tags)}
+
+
+def visible_attempts(user):
+    """The attempts `user` may see in the reports: the apps above answer `attempts_visible` (an officer:
+    all; a trainer: their own courses' quizzes and workshop tests)."""
+    return visible_rows(attempts_visible, Attempt.objects.all(), user=user)

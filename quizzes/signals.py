@@ -4,6 +4,11 @@ from django.dispatch import Signal
 # Keyword arguments: attempt, user, quiz, passed (bool), score_percent (Decimal, 0–100).
 attempt_submitted = Signal()
 
+# Asked by the attempt reports (list, export, item analysis): which attempts may `user` see? Each receiver
+# answers a Q on Attempt, or None when it has nothing to say; a report shows the attempts matching any
+# answer, and none when nobody answers (courses: its modules' quizzes; workshops: their pre/post-tests).
+attempts_visible = Signal()
+
 # Asked before a participant opens, starts, answers or submits a quiz: may `user` take `quiz` in `context`?
 # Keyword arguments: user, quiz, context, request. The apps that embed quizzes answer: True (open to this user
 # here), a `quizzes.services.Refusal` (used here, but not open to this user: why, and where to go instead),

@@ -19,7 +19,9 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 
+from courses.access import allowed_course_ids
 from courses.models import Enrollment, ModuleProgress
+from people.access import sees_contact_details
 from people.models import Profile
 from quizzes.choices import AttemptStatus
 from quizzes.models import Attempt
@@ -27,7 +29,6 @@ from sinergi.spreadsheets import EscapedExportMixin
 from workshops.models import Attendance, Registration
 
 from . import charts, queries
-from .access import allowed_course_ids
 from .filters import ReportFilterSet
 
 EXPORT_CHUNK = 1000
@@ -282,8 +283,19 @@ class ParticipantReportView(ReportsAccessMixin, StreamedExportMixin, ReportView)
         "last_activity": _("Last activity"),
     }
     custom_field_preprocess = {
-        "last_activity": {"csv": lambda v: timezone.localtime(v).strftime("%Y-%m-%d %H:%M") if v else ""},
+        # In the city's time, in both files (a spreadsheet cell has no time zone: XLSX got UTC).
+        "last_activity": {
+            "csv": lambda v: timezone.localtime(v).strftime("%Y-%m-%d %H:%M") if v else "",
+            "xlsx": lambda v: timezone.localtime(v).replace(tzinfo=None) if v else None,
+        },
     }
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        if not sees_contact_details(request.user):
+            # A trainer neither sees nor searches e-mail addresses.
+            self.list_export = [field for field in self.list_export if field != "email"]
+            self.search_fields = [field for field in self.search_fields if field != "user__email"]
 
     def get_filterset_kwargs(self):
         return {**super().get_filterset_kwargs(), "allowed_course_ids": self.allowed_course_ids}
@@ -370,6 +382,7 @@ class ParticipantDetailView(ReportsAccessMixin, WagtailAdminTemplateMixin, Templ
             attended[row["workshop_id"]] = attended.get(row["workshop_id"], 0) + 1
         certificates = queries.certificates(scope).filter(user=user).order_by("-issued_at")
         context.update(
+            with_contact=sees_contact_details(self.request.user),
             profile=self.profile,
             enrollments=[(e, by_enrollment.get(e.pk, [])) for e in enrollments],
             attempts=attempts,

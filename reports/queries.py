@@ -31,6 +31,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from certificates.models import Certificate
+from courses.access import module_filter
 from courses.models import CourseCompletion, CoursePage, Enrollment, ModulePage, ModuleProgress, ModuleQuiz
 from people.choices import Occupation, Role
 from people.models import Institution, Kecamatan, Profile
@@ -374,11 +375,7 @@ def _course_attempts(scope: Scope) -> Q:
     courses = scope.courses
     if courses is None:
         return Q()
-    paths = list(CoursePage.objects.filter(pk__in=courses).values_list("path", flat=True))
-    modules = Q(pk__in=[])
-    for path in paths:
-        modules |= Q(module__path__startswith=path)
-    quiz_ids = ModuleQuiz.objects.filter(modules).values("quiz_id")
+    quiz_ids = ModuleQuiz.objects.filter(module_filter(courses)).values("quiz_id")
     contexts = [
         f"workshop:{pk}:{kind}"
         for pk in WorkshopPage.objects.filter(course_id__in=courses).values_list("pk", flat=True)

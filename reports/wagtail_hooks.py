@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .access import is_officer, is_trainer
+from courses.access import is_officer, is_trainer
+
 from .admin_views import (
     DashboardView,
     MonthlySummaryView,

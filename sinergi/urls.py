@@ -1,7 +1,7 @@
 from django.conf import settings
-from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -23,7 +23,16 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Development only, and only Wagtail's images (originals and renditions). Documents, certificates and H5P
+    # files have their own views (permissions, attachment, CSP); nothing else in the media folder is served.
+    media = settings.MEDIA_URL.strip("/")
+    urlpatterns += [
+        re_path(
+            rf"^{media}/(?P<path>(?:original_images|images)/[^/]+)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # Wagtail's page tree serves everything else, so it comes last.
 urlpatterns += [path("", include(wagtail_urls))]

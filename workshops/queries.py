@@ -189,8 +189,13 @@ class RosterRow:
     method: str = ""
 
 
-def roster(*, session: WorkshopSession, search: str = "") -> list[RosterRow]:
-    """Everyone registered or waitlisted (and anyone marked present), by name, with this session's marks."""
+def _contact(user, with_contact: bool) -> str:
+    return user.email if with_contact else _("(no profile yet)")
+
+
+def roster(*, session: WorkshopSession, search: str = "", with_contact: bool = True) -> list[RosterRow]:
+    """Everyone registered or waitlisted (and anyone marked present), by name, with this session's marks.
+    Without `with_contact` (a trainer) no e-mail address is shown or searched."""
     marks = dict(Attendance.objects.filter(session=session).values_list("user_id", "method"))
     registrations = (
         Registration.objects.filter(workshop_id=session.page_id)
@@ -201,19 +206,20 @@ def roster(*, session: WorkshopSession, search: str = "") -> list[RosterRow]:
         .select_related("user__profile__institution")
     )
     if search:
-        registrations = registrations.filter(
-            Q(user__profile__full_name__icontains=search)
-            | Q(user__email__icontains=search)
-            | Q(user__profile__institution__name__icontains=search)
+        matches = Q(user__profile__full_name__icontains=search) | Q(
+            user__profile__institution__name__icontains=search
         )
+        if with_contact:
+            matches |= Q(user__email__icontains=search)
+        registrations = registrations.filter(matches)
     rows = []
     for registration in registrations:
         profile = getattr(registration.user, "profile", None)
         rows.append(
             RosterRow(
                 user_id=registration.user_id,
-                name=profile.full_name if profile else registration.user.email,
-                email=registration.user.email,
+                name=profile.full_name if profile else _contact(registration.user, with_contact),
+                email=registration.user.email if with_contact else "",
                 institution=profile.institution.name if profile and profile.institution_id else "",
                 status=registration.status,
                 present=registration.user_id in marks,

@@ -1,11 +1,14 @@
+from django.db.models import Q
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from people.signals import account_erasing, personal_data_requested
-from quizzes.signals import attempt_submitted, take_allowed
+from quizzes.signals import attempt_submitted, attempts_visible, take_allowed
+from sinergi.signals import rescue_tasks_requested
 
-from . import personal_data, queries, services
+from . import access, personal_data, queries, services
 from .models import WorkshopPage
+from .rescue import rescue_invitations
 
 
 @receiver(attempt_submitted, dispatch_uid="workshops_post_test_submitted")
@@ -41,3 +44,19 @@ def export_personal_data(sender, user, **kwargs):
 @receiver(account_erasing, dispatch_uid="workshops_erase_account")
 def erase_account(sender, user, **kwargs):
     personal_data.erase(user)
+
+
+@receiver(rescue_tasks_requested, dispatch_uid="workshops_rescue_invitations")
+def rescue_lost_invitations(sender, now, **kwargs):
+    """`manage.py rescue_tasks`: invitation e-mails whose worker died while sending them."""
+    return rescue_invitations(now=now)
+
+
+@receiver(attempts_visible, dispatch_uid="workshops_attempts_visible")
+def workshop_attempts_visible(sender, user, **kwargs):
+    """The pre- and post-tests of the workshops the user sees (an officer: every attempt)."""
+    ids = access.visible_workshop_ids(user)
+    if ids is None:
+        return Q()
+    contexts = [f"workshop:{pk}:{which}" for pk in ids for which in ("pre", "post")]
+    return Q(context__in=contexts)

@@ -15,9 +15,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from people.access import sees_contact_details
 from people.decorators import profile_required
 
 from . import calendar, checkin, queries, services
+from .access import may_see_workshop
 from .forms import WalkInForm
 from .models import WorkshopIndexPage, WorkshopPage, WorkshopSession
 
@@ -37,12 +39,24 @@ def _can_manage(user) -> bool:
     return user.is_authenticated and user.has_perm("workshops.manage_attendance")
 
 
+def _managed_workshop(user, pk: int) -> WorkshopPage:
+    """Officers run every workshop; a trainer only their own (workshops.access): the roster is a list of
+    people, not to be browsed across the city."""
+    workshop = get_object_or_404(WorkshopPage, pk=pk)
+    if not may_see_workshop(user, workshop.pk):
+        raise PermissionDenied
+    return workshop
+
+
 def _managed_session(request, session_id: int) -> WorkshopSession:
     if not request.user.is_authenticated:
         raise PermissionDenied
     if not _can_manage(request.user):
         raise PermissionDenied
-    return get_object_or_404(WorkshopSession.objects.select_related("page"), pk=session_id)
+    session = get_object_or_404(WorkshopSession.objects.select_related("page"), pk=session_id)
+    if not may_see_workshop(request.user, session.page_id):
+        raise PermissionDenied
+    return session
 
 
 @require_POST
@@ -100,7 +114,7 @@ def manage(request, pk: int):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         raise PermissionDenied
-    workshop = get_object_or_404(WorkshopPage, pk=pk)
+    workshop = _managed_workshop(request.user, pk)
     return render(
         request,
         "workshops/manage.html",
@@ -118,7 +132,7 @@ def register_other(request, pk: int):
     """An organiser registers someone who has an account (lists go through the import)."""
     if not _can_manage(request.user):
         raise PermissionDenied
-    workshop = get_object_or_404(WorkshopPage, pk=pk)
+    workshop = _managed_workshop(request.user, pk)
     email = request.POST.get("email", "").strip()
     user = get_user_model().objects.filter(email__iexact=email).first() if email else None
     if user is None:
@@ -143,7 +157,8 @@ def roster(request, session_id: int):
         return redirect_to_login(request.get_full_path())
     session = _managed_session(request, session_id)
     search = request.GET.get("q", "").strip()[:100]
-    rows = queries.roster(session=session, search=search)
+    with_contact = sees_contact_details(request.user)
+    rows = queries.roster(session=session, search=search, with_contact=with_contact)
     return render(
         request,
         "workshops/roster.html",

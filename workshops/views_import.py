@@ -21,10 +21,12 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.log_actions import LogFormatter
 
 from sinergi.spreadsheets import csv_lines
 
 from . import list_import, services
+from .access import may_see_workshop
 from .importing import COLUMNS, ImportFileError, parse_participants
 from .models import WorkshopPage
 
@@ -33,8 +35,12 @@ SHOWN_ROWS = 200
 
 
 def can_import(user, workshop: WorkshopPage) -> bool:
-    """Officers, and trainers for the workshops they may edit (both hold manage_attendance)."""
-    return user.has_perm("workshops.manage_attendance") and workshop.permissions_for_user(user).can_edit()
+    """Officers, and trainers for their own workshops that they may edit (both hold manage_attendance)."""
+    return (
+        user.has_perm("workshops.manage_attendance")
+        and workshop.permissions_for_user(user).can_edit()
+        and may_see_workshop(user, workshop.pk)
+    )
 
 
 class UploadForm(forms.Form):
@@ -272,3 +278,15 @@ def register_import_log_action(actions):
         gettext_lazy("Import participants"),
         gettext_lazy("Participants imported from a list"),
     )
+
+    @actions.register_action("workshops.invitation_lost")
+    class InvitationLost(LogFormatter):
+        label = gettext_lazy("Invitation not sent")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _(
+                "The invitation e-mail to %(email)s was not sent: the background worker stopped %(tries)d "
+                "times while sending it. The participant can set a password with “Forgot password” on the "
+                "login page, using this address."
+            ) % {"email": data.get("email", ""), "tries": data.get("tries", 0)}

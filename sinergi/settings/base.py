@@ -157,8 +157,10 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # Django's Redis backend, except that a Redis restart costs cache misses instead of failed requests.
+        "BACKEND": "sinergi.cache.ForgivingRedisCache",
         "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
     # Sessions are read from the shared cache and written through to the database (a Redis restart logs
     # nobody out). Only with a shared cache: each process's own memory would keep a logged-out session alive.
@@ -168,6 +170,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # E-mail
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+if os.environ.get("EMAIL_FILE_PATH"):  # the file-based backend, as `make stack` uses it
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Sinergi DPPPAPM <noreply@sinergi.lubuklinggaukota.go.id>"
 )
@@ -238,10 +242,17 @@ WORKSHOPS_CHECKIN_PERIOD_SECONDS = int(os.environ.get("WORKSHOPS_CHECKIN_PERIOD_
 WORKSHOPS_CHECKIN_GRACE_MINUTES = int(os.environ.get("WORKSHOPS_CHECKIN_GRACE_MINUTES", "30"))
 
 # Certificates: a PDF takes seconds to make. One still pending after this many seconds is late: officers see
-# it on the admin home, and `manage.py rescue_certificates` queues it again (a render task still RUNNING this
+# it on the admin home, and `manage.py rescue_tasks` queues it again (a render task still RUNNING this
 # long belongs to a worker that died). After this many rescues in a row it is marked "could not be made".
 CERTIFICATE_RENDER_STALE_AFTER = int(os.environ.get("CERTIFICATE_RENDER_STALE_AFTER", "300"))
 CERTIFICATE_RENDER_MAX_RESCUES = int(os.environ.get("CERTIFICATE_RENDER_MAX_RESCUES", "3"))
+
+# Other background tasks (H5P package checks, workshop invitations): one RUNNING longer than this belongs to
+# a worker that died, and `manage.py rescue_tasks` runs it again; it gives up after this many lost runs. The
+# longest honest run is checking the biggest package H5P_LIMITS allows: up to 5000 files written to S3 one by
+# one, a few minutes at worst; a live worker's task must never be taken for a lost one.
+TASK_STALE_AFTER = int(os.environ.get("TASK_STALE_AFTER", "600"))
+TASK_MAX_RESCUES = int(os.environ.get("TASK_MAX_RESCUES", "3"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Sinergi"
@@ -254,6 +265,20 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # and nothing is loaded from outside the site.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents: what trainers need for lessons (PDF, office files, images, lesson video and audio). Never HTML,
+# SVG, XML or scripts: served from the site's own address they would run as pages of ours (stored XSS).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp",
+    "jpg", "jpeg", "png", "gif", "webp",
+    "mp4", "webm", "mp3", "m4a",
+]  # fmt: skip
+# Every document goes through Wagtail's document view (collection privacy, `Content-Security-Policy:
+# default-src 'none'`, `X-Content-Type-Options: nosniff`) and downloads as an attachment, never inline,
+# whatever the storage. The media folder is never the way to a document (see sinergi/urls.py and the
+# README's deployment section).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 LOGGING = {

@@ -46,7 +46,9 @@ STORAGES = {
 # Several app servers must see the same uploaded files: media on S3-compatible storage when configured.
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_STORAGE_BUCKET_NAME = os.environ["AWS_STORAGE_BUCKET_NAME"]
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL")
+    AWS_S3_REGION_NAME = os.environ.get("AWS_DEFAULT_REGION")
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = True
     # Images, audio and video are then loaded from the bucket (path- or host-style addresses): the

@@ -18,6 +18,10 @@ from demo.curriculum import load_curriculum
 from people.demo import seed_institutions
 from tests.demo.conftest import correct_texts
 
+from . import stack
+
+pytestmark = pytest.mark.stack  # also runs against `make stack` (.ci/run's third stage)
+
 EMAIL = "bu.rahma@contoh.id"
 PASSWORD = "Linggau-aman-2025"
 FULL_NAME = "Rahmawati, S.Pd."
@@ -117,6 +121,7 @@ def test_sign_up_learn_the_demo_course_and_verify_the_certificate(live_server, p
         if number + 1 < len(COURSE.modules):
             page.get_by_role("link", name=f"Lanjutkan: {COURSE.modules[number + 1].title}").click()
     expect(page.get_by_text("Anda sudah menyelesaikan seluruh kursus")).to_be_visible()
+    stack.certificates_rendered(Certificate.objects.filter(user__email=EMAIL))
 
     page.get_by_role("link", name="Sertifikat saya").first.click()
     expect(page.get_by_role("heading", name="Sertifikat saya")).to_be_visible()
@@ -130,3 +135,14 @@ def test_sign_up_learn_the_demo_course_and_verify_the_certificate(live_server, p
     certificate = Certificate.objects.get(user__email=EMAIL)
     assert certificate.status == "valid" and certificate.subject_title == COURSE.title
     assert page.url.endswith(f"/verifikasi/{certificate.display_code}/")
+    # The PDF the worker rendered is in the media storage (the S3 bucket, on the stack), and it is the file
+    # she downloads.
+    pdf = stack.stored_pdf(certificate)
+    assert pdf.startswith(b"%PDF")
+    page.goto(base_url + "/sertifikat/")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Unduh PDF").click()
+    assert Path(download.value.path()).read_bytes() == pdf
+    share = page.request.get(base_url + f"/sertifikat/{certificate.pk}/gambar/")
+    assert share.ok and share.headers["content-type"] == "image/png"
+    assert share.body().startswith(b"\x89PNG")

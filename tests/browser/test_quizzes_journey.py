@@ -3,12 +3,17 @@ attempts and the item analysis."""
 
 import re
 
+import pytest
 from django.test import Client
 from playwright.sync_api import Page, expect
 
+from courses.models import CoursePage, Enrollment, ModuleQuiz
 from quizzes.choices import QuestionKind
 from quizzes.models import Attempt
-from tests.quizzes.conftest import in_a_course, make_bank, make_question, make_quiz
+from tests.courses.conftest import make_course, make_module
+from tests.quizzes.conftest import make_bank, make_question, make_quiz
+
+pytestmark = pytest.mark.stack  # also runs against `make stack` (.ci/run's third stage)
 
 
 def _log_in(page: Page, live_server, user) -> None:
@@ -20,7 +25,7 @@ def _log_in(page: Page, live_server, user) -> None:
 
 
 def _build_quiz():
-    bank = make_bank(name="Bank soal pencegahan")
+    bank = make_bank(name="Bank soal latihan pencegahan")
     questions = [
         make_question(
             bank=bank,
@@ -58,7 +63,7 @@ def _build_quiz():
     ]
     return make_quiz(
         questions=questions,
-        title="Kuis Modul 1: Mengenali TPPO",
+        title="Kuis Latihan: Mengenali TPPO",
         instructions="<p>Bacalah setiap soal dengan teliti.</p>",
         pass_mark=75,
         max_attempts=3,
@@ -79,10 +84,14 @@ def test_participant_fails_retries_passes_and_trainer_sees_the_analysis(
     live_server, page: Page, browser, participant, trainer
 ):
     quiz = _build_quiz()
-    in_a_course(quiz, participant)
+    # The quiz belongs to a module of the trainer's own course (a trainer sees no other course's attempts).
+    course = make_course(title="Kursus Pencegahan TPPO")
+    CoursePage.objects.filter(pk=course.pk).update(owner=trainer)
+    ModuleQuiz.objects.create(module=make_module(course), quiz=quiz)
+    Enrollment.objects.create(user=participant, course=course)
     _log_in(page, live_server, participant)
     page.goto(f"{live_server.url}/kuis/{quiz.pk}/?next=/")
-    expect(page.get_by_role("heading", name="Kuis Modul 1: Mengenali TPPO")).to_be_visible()
+    expect(page.get_by_role("heading", name="Kuis Latihan: Mengenali TPPO")).to_be_visible()
     expect(page.get_by_text("4 soal")).to_be_visible()
     expect(page.get_by_text("Batas waktu: 10 menit")).to_be_visible()
     expect(page.get_by_test_id("attempts-left")).to_have_text("Sisa kesempatan: 3")
@@ -130,7 +139,7 @@ def test_participant_fails_retries_passes_and_trainer_sees_the_analysis(
     trainer_page = desktop.new_page()
     _log_in(trainer_page, live_server, trainer)
     trainer_page.goto(f"{live_server.url}/admin/snippets/quizzes/quiz/")
-    expect(trainer_page.get_by_text("Kuis Modul 1: Mengenali TPPO")).to_be_visible()
+    expect(trainer_page.get_by_text("Kuis Latihan: Mengenali TPPO")).to_be_visible()
     trainer_page.goto(f"{live_server.url}/admin/kuis/{quiz.pk}/percobaan/")
     rows = trainer_page.locator("table.listing > tbody > tr")
     expect(rows).to_have_count(2)

@@ -6,6 +6,7 @@ import os
 import re
 from pathlib import Path
 
+import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -17,11 +18,13 @@ from people.choices import Role
 from tests.conftest import PASSWORD, make_profile, make_user
 from workshops.models import Attendance, Registration, WorkshopIndexPage, WorkshopPage
 
+from . import stack
 from .conftest import PHONE
 from .test_courses_journey import type_rich_text
 
 SHOTS = Path(os.environ["SHOTS_DIR"]) / "workshops" if os.environ.get("SHOTS_DIR") else None
 DESKTOP = {"width": 1280, "height": 800}
+pytestmark = pytest.mark.stack  # also runs against `make stack` (.ci/run's third stage)
 NAMES = ["Ani Rahayu, S.Pd.", "Bambang Sutrisno", "Citra Dewi, S.Pd.", "Dodi Pratama", "Eka Putri, S.E."]
 
 
@@ -172,6 +175,7 @@ def test_officer_runs_check_in_and_exactly_the_attendees_get_certificates(browse
         certificates = Certificate.objects.filter(user=user, subject_kind="workshop")
         assert certificates.count() == (1 if user in attendees else 0), user
     # Each certificate verifies publicly, with the workshop's title; nobody else has one to verify.
+    stack.certificates_rendered(Certificate.objects.filter(user__in=attendees))
     visitor_context, visitor = phone(browser, live_server)
     for certificate in Certificate.objects.filter(user__in=attendees):
         visitor.goto(live_server.url + "/verifikasi/")

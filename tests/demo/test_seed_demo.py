@@ -1,5 +1,7 @@
 """`manage.py seed_demo`, as `make run` calls it: everything once, nothing twice, never without DEBUG."""
 
+from io import StringIO
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.core.management import CommandError, call_command
@@ -116,6 +118,14 @@ def test_seed_demo_refuses_to_run_without_debug(settings):
     assert not User.objects.exists()
     assert not Quiz.objects.exists() and not CertificateTemplate.objects.exists()
     assert Page.objects.count() == pages
+
+
+def test_seed_demo_runs_without_debug_only_when_told_the_site_is_throwaway(settings):
+    """`make stack` serves the production settings (DEBUG off) and still needs the demo logins."""
+    settings.DEBUG = False
+    call_command("seed_demo", "--allow-without-debug", stdout=StringIO())
+    assert User.objects.filter(email="peserta@sinergi.test").exists()
+    assert Quiz.objects.exists() and CertificateTemplate.objects.exists()
 
 
 def test_seed_demo_without_a_catalogue_writes_nothing(settings):

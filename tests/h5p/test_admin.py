@@ -138,17 +138,36 @@ def test_the_usage_view_lists_the_lessons_using_an_activity(client, trainer, act
     assert module.title in usage.content.decode()
 
 
-def test_trainers_see_results_but_nobody_edits_them(client, trainer, superuser, participant, activity):
+def test_trainers_see_their_courses_results_by_name_and_nobody_edits_them(
+    client, trainer, officer, superuser, participant, activity
+):
+    from courses.models import CoursePage, ModuleH5P
+    from h5p.choices import H5PRequirement
     from h5p.models import H5PResult
+    from tests.courses.conftest import make_course, make_module
 
     result = H5PResult.objects.create(
         user=participant, activity=activity, verb="completed", score=2, max_score=3
     )
+    results = reverse("wagtailsnippets_h5p_h5presult:list")
+    inspect = reverse("wagtailsnippets_h5p_h5presult:inspect", args=[result.pk])
     client.force_login(trainer)
-    listing = client.get(reverse("wagtailsnippets_h5p_h5presult:list"))
-    assert listing.status_code == 200
-    assert participant.email in listing.content.decode()
-    assert client.get(reverse("wagtailsnippets_h5p_h5presult:inspect", args=[result.pk])).status_code == 200
+    # Not in any of the trainer's courses: not theirs to see.
+    assert "Siti Aminah" not in client.get(results).content.decode()
+    assert client.get(inspect).status_code == 404
+
+    course = make_course(title="Kursus Pelatih")
+    CoursePage.objects.filter(pk=course.pk).update(owner=trainer)
+    ModuleH5P.objects.create(
+        module=make_module(course), activity=activity, requirement=H5PRequirement.COMPLETED
+    )
+    listing = client.get(results).content.decode()
+    assert "Siti Aminah, S.Pd." in listing and participant.email not in listing
+    response = client.get(inspect)
+    assert response.status_code == 200 and participant.email not in response.content.decode()
+
+    client.force_login(officer)
+    assert "Siti Aminah, S.Pd." in client.get(results).content.decode()
     client.force_login(superuser)
     assert client.get(reverse("wagtailsnippets_h5p_h5presult:add")).status_code in {302, 403}
     assert client.get(reverse("wagtailsnippets_h5p_h5presult:edit", args=[result.pk])).status_code in {

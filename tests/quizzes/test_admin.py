@@ -174,12 +174,13 @@ def test_participant_group_has_no_quiz_permissions():
 
 
 def test_attempts_report_filters_and_exports(
-    client, trainer, participant, other_participant, quiz, questions
+    client, officer, participant, other_participant, quiz, questions
 ):
+    # An officer sees every attempt (a trainer only their own courses': tests/quizzes/test_exports.py).
     take(participant, quiz, right=set())
     take(participant, quiz)
     take(other_participant, quiz, right={questions[0].pk})
-    client.force_login(trainer)
+    client.force_login(officer)
     url = reverse("quizzes_admin:attempts", args=[quiz.pk])
     html = client.get(url).content.decode()
     assert html.count("Siti Aminah, S.Pd.") == 2
@@ -228,11 +229,11 @@ def test_quiz_listing_links_to_the_reports(client, trainer, quiz):
     assert reverse("quizzes_admin:item_analysis", args=[quiz.pk]) in html
 
 
-def test_attempts_export_escapes_formulas(client, trainer, participant, quiz):
+def test_attempts_export_escapes_formulas(client, officer, participant, quiz):
     participant.profile.full_name = "@SUM(1+1)*cmd|' /C calc'!A0"
     participant.profile.save()
     take(participant, quiz)
-    client.force_login(trainer)
+    client.force_login(officer)
     response = client.get(reverse("quizzes_admin:attempts", args=[quiz.pk]), {"export": "csv"})
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows[1][0] == "'@SUM(1+1)*cmd|' /C calc'!A0"

@@ -21,7 +21,7 @@ from people.models import Institution, Kecamatan, Profile, User
 from tests.conftest import make_institution, make_profile, make_user
 from workshops import list_import, services
 from workshops.choices import RegistrationStatus
-from workshops.models import Registration
+from workshops.models import Registration, WorkshopPage
 
 from .conftest import make_workshop
 
@@ -344,10 +344,21 @@ def test_an_xlsx_list_imports_the_same_way(client, officer, workshop, django_cap
 
 
 def test_a_trainer_who_may_edit_the_workshop_may_import(client, trainer, workshop, the_list):
+    WorkshopPage.objects.filter(pk=workshop.pk).update(owner=trainer)
     client.force_login(trainer)
 
     assert client.get(reverse("workshops_import", args=[workshop.pk])).status_code == 200
     assert client.get(preview_url(upload(client, workshop, the_list))).status_code == 200
+
+
+def test_a_trainer_cannot_import_into_another_trainers_workshop(client, trainer, workshop, the_list):
+    client.force_login(trainer)
+
+    response = client.get(reverse("workshops_import", args=[workshop.pk]))
+
+    assert response.status_code in {302, 403}
+    assert upload(client, workshop, the_list).status_code in {302, 403}
+    assert stored_uploads() == []
 
 
 def test_participants_cannot_reach_the_import(client, participant, workshop, the_list):

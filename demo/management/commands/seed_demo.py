@@ -15,13 +15,22 @@ class Command(BaseCommand):
     help = (
         "Load the demo content: institutions, one login per role, the certificate template, the starter "
         "course with its quizzes, and two workshops (one past, with attendees and certificates). Creates "
-        "only what is missing; never changes what exists. Refuses to run when DEBUG is off."
+        "only what is missing; never changes what exists. Refuses to run when DEBUG is off, unless told that "
+        "this is a throwaway site (`make stack`)."
     )
 
-    def handle(self, *args, verbosity=1, **options):
-        if not settings.DEBUG:
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-without-debug",
+            action="store_true",
+            help="Run with DEBUG off: for a throwaway copy of production (`make stack`), never a real site.",
+        )
+
+    def handle(self, *args, verbosity=1, allow_without_debug=False, **options):
+        if not settings.DEBUG and not allow_without_debug:
             raise CommandError(
-                "seed_demo creates accounts with a known password: it only runs with DEBUG on."
+                "seed_demo creates accounts with a known password: it only runs with DEBUG on "
+                "(or --allow-without-debug on a throwaway site such as `make stack`)."
             )
         started = perf_counter()
         report = Report()

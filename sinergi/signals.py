@@ -1,0 +1,7 @@
+"""Signals the site sends; the apps above answer them."""
+
+from django.dispatch import Signal
+
+# Sent by `manage.py rescue_tasks` (every few minutes) with `now`. Each app that queues background tasks
+# rescues the ones a dead worker left behind and returns a `sinergi.task_rescue.RescueReport`.
+rescue_tasks_requested = Signal()
