@@ -36,6 +36,8 @@ from quizzes.choices import AttemptStatus
 from quizzes.models import Attempt, QuizDrawRule, QuizQuestion
 from workshops.models import Attendance, WorkshopPage
 
+from .models import EnrollmentSummary
+
 
 @dataclass(frozen=True)
 class Scope:
@@ -183,6 +185,26 @@ def totals(scope: Scope) -> Totals:
     return Figures(scope).totals()
 
 
+_ANY = object()  # a grouping column left out of a pass
+
+
+def summary_rows(scope: Scope, date_field: str):
+    """The summary rows (one per enrolment) of participants matching the filters, in the counted courses,
+    with `date_field` ("enrolled_at" or "completed_at") in the period. The profile's values are on the
+    row itself; only the Peserta group is read live, as a semi-join."""
+    members = User.groups.through.objects.filter(group_id=scope.participant_group_id).values("user_id")
+    rows = EnrollmentSummary.objects.filter(
+        scope.in_courses(), scope.period(date_field), user_id__in=members
+    ).order_by()
+    if scope.kecamatan_id:
+        rows = rows.filter(kecamatan_id=scope.kecamatan_id)
+    if scope.occupation:
+        rows = rows.filter(occupation=scope.occupation)
+    if scope.institution_id:
+        rows = rows.filter(institution_id=scope.institution_id)
+    return rows
+
+
 @dataclass
 class GroupRate:
     """One line of a "completion rate by ..." table: enrolments in the period and how many are completed."""
@@ -253,12 +275,13 @@ def _month_counts(field_name: str, months: list[datetime.date]) -> dict:
 
 
 class Figures:
-    """The dashboard's figures for one scope, read in a few passes over the big tables, each pass computed
-    once and shared by every figure drawn from it:
+    """The dashboard's figures for one scope, read in a few passes, each computed once and shared by every
+    figure drawn from it. Enrolments and completions come from the summary rows (`EnrollmentSummary`, one
+    narrow table holding the profile's kecamatan, occupation and institution and the completion date):
 
-    - enrolments: one GROUP BY kecamatan x occupation x institution x course (enrolled, completed), summed
-      in Python into the totals and the four "completion rate by" tables;
-    - enrolments per month: one row of filtered counts;
+    - enrolments: one GROUP BY kecamatan x occupation x course with per-month counts, summed in Python into
+      the totals, three "completion rate by" tables and the activity series;
+    - enrolments by institution: one GROUP BY institution;
     - completions: one GROUP BY institution (completions, distinct participants, per month), giving the
       total, the coverage's trained participants and the activity series;
     - certificates: one row (total and per month);
@@ -271,27 +294,41 @@ class Figures:
 
     @cached_property
     def enrolment_groups(self) -> list[tuple]:
+        """Keyed rows (kecamatan, occupation, institution, course, enrolled, completed): by kecamatan,
+        occupation and course with the institution left empty, then by institution with the rest empty."""
+        rows = [
+            (row["kecamatan_id"], row["occupation"] or None, _ANY, row["course_id"], row["n"], row["done"])
+            for row in self.enrolment_cube
+        ]
+        rows += [(_ANY, _ANY, pk, _ANY, n, done) for pk, n, done in self.institution_enrolments]
+        return rows
+
+    @cached_property
+    def enrolment_cube(self) -> list[dict]:
         return list(
-            enrollments(self.scope)
-            .order_by()
-            .values_list(
-                "user__profile__kecamatan_id", "user__profile__occupation", "user__profile__institution_id",
-                "course_id",
-            )
-            .annotate(enrolled=Count("pk"), completed=Count("completion"))
-        )  # fmt: skip
+            summary_rows(self.scope, "enrolled_at")
+            .values("kecamatan_id", "occupation", "course_id")
+            .annotate(n=Count("pk"), done=Count("completed_at"), **_month_counts("enrolled_at", self.months))
+        )
+
+    @cached_property
+    def institution_enrolments(self) -> list[tuple]:
+        return list(
+            summary_rows(self.scope, "enrolled_at")
+            .values_list("institution_id")
+            .annotate(n=Count("pk"), done=Count("completed_at"))
+        )
 
     @cached_property
     def enrolment_months(self) -> list[int]:
-        counts = enrollments(self.scope).order_by().aggregate(**_month_counts("enrolled_at", self.months))
-        return [counts[f"m{i}"] for i in range(len(self.months))]
+        return [sum(row[f"m{i}"] for row in self.enrolment_cube) for i in range(len(self.months))]
 
     @cached_property
     def completion_groups(self) -> list[dict]:
         return list(
-            completions(self.scope)
-            .order_by()
-            .values(key=F("user__profile__institution_id"))
+            summary_rows(self.scope, "completed_at")
+            .filter(completed_at__isnull=False)
+            .values(key=F("institution_id"))
             .annotate(
                 n=Count("pk"),
                 trained=Count("user_id", distinct=True),
@@ -325,7 +362,7 @@ class Figures:
     def totals(self) -> Totals:
         return Totals(
             participants=sum(self.participant_groups.values()),
-            enrollments=sum(row[4] for row in self.enrolment_groups),
+            enrollments=sum(row["n"] for row in self.enrolment_cube),
             completions=sum(row["n"] for row in self.completion_groups),
             certificates=self.certificate_counts["n"],
             workshops=attendances(self.scope).values("workshop_id").distinct().count(),
@@ -335,6 +372,8 @@ class Figures:
         rows = {key: GroupRate(key, str(label)) for key, label in labels.items() if keep_empty}
         for row in self.enrolment_groups:
             key = row[column]
+            if key is _ANY:
+                continue
             label = labels.get(key, "—") if key is not None else "—"
             group = rows.setdefault(key, GroupRate(key, str(label)))
             group.enrolled += row[4]
@@ -354,7 +393,7 @@ class Figures:
         return self._rates(2, {pk: row[0] for pk, row in self.institutions.items()})
 
     def by_course(self) -> list[GroupRate]:
-        keys = {row[3] for row in self.enrolment_groups}
+        keys = {row["course_id"] for row in self.enrolment_cube}
         labels = dict(CoursePage.objects.filter(pk__in=keys).values_list("pk", "title"))
         return sorted(self._rates(3, labels), key=lambda g: g.label.lower())
 
