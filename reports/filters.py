@@ -2,6 +2,7 @@
 or sent to a colleague; the dashboard, the tables and their exports read the very same one."""
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.snippets.widgets import AdminSnippetChooser
@@ -41,6 +42,11 @@ class ReportFilterSet(WagtailFilterSet):
         if allowed_course_ids is not None:
             courses = courses.filter(pk__in=allowed_course_ids)
         self.filters["course"].queryset = courses
+        user = getattr(self.request, "user", None)
+        if user is None or not user.has_perm("people.view_institution"):
+            # The snippet chooser is for those who may see the institutions' admin (officers); a trainer
+            # picks from a plain list.
+            self.filters["institution"].extra["widget"] = forms.Select
 
     def keep(self, queryset, name, value):
         """The period and the course are applied by `scope()` to each figure, not to the profiles."""

@@ -220,3 +220,20 @@ def test_a_bad_filter_value_is_ignored_with_the_form_showing_why(officer_client,
     assert response.status_code == 200
     assert response.context["filters"].form.errors  # shown beside the field
     assert totals_of(response).enrollments == 3  # the occupation filter still applies
+
+
+def test_institution_filter_is_a_chooser_for_officers_a_list_for_trainers(officer_client, client, city):
+    response = officer_client.get(reverse(DASHBOARD), {"institution": city.school_a.pk})
+    assert totals_of(response).enrollments == 3  # ani's two and budi's one
+    content = response.content.decode()
+    # Wagtail's snippet chooser, not a select holding every school of the city.
+    assert 'new SnippetChooser("id_institution"' in content
+    assert '<input type="hidden" name="institution"' in content
+    assert '<select name="institution"' not in content
+    trainer = make_user(role=Role.TRAINER)
+    type(city.x).objects.filter(pk=city.x.pk).update(owner=trainer)
+    client.force_login(trainer)
+    response = client.get(reverse(DASHBOARD), {"institution": city.school_a.pk})
+    assert totals_of(response).enrollments == 2
+    # A trainer may not open the institutions' admin, so their filter is a plain list.
+    assert '<select name="institution"' in response.content.decode()
