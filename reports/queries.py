@@ -188,13 +188,13 @@ def totals(scope: Scope) -> Totals:
 _ANY = object()  # a grouping column left out of a pass
 
 
-def summary_rows(scope: Scope, date_field: str):
+def summary_rows(scope: Scope, date_field: str | None = None):
     """The summary rows (one per enrolment) of participants matching the filters, in the counted courses,
     with `date_field` ("enrolled_at" or "completed_at") in the period. The profile's values are on the
     row itself; only the Peserta group is read live, as a semi-join."""
     members = User.groups.through.objects.filter(group_id=scope.participant_group_id).values("user_id")
     rows = EnrollmentSummary.objects.filter(
-        scope.in_courses(), scope.period(date_field), user_id__in=members
+        scope.in_courses(), scope.period(date_field) if date_field else Q(), user_id__in=members
     ).order_by()
     if scope.kecamatan_id:
         rows = rows.filter(kecamatan_id=scope.kecamatan_id)
@@ -264,13 +264,14 @@ def _local_start(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
-def _month_counts(field_name: str, months: list[datetime.date]) -> dict:
+def _month_counts(field_name: str, months: list[datetime.date], *, within: Q | None = None) -> dict:
     """A filtered COUNT per calendar month (Asia/Jakarta) over a date range: plain comparisons that use the
     date indexes on every database (truncating dates row by row is a Python function on SQLite)."""
     counts = {}
     for i, month in enumerate(months):
         start, end = _local_start(month), _local_start(_add_months(month, 1))
-        counts[f"m{i}"] = Count("pk", filter=Q(**{f"{field_name}__gte": start, f"{field_name}__lt": end}))
+        in_month = Q(**{f"{field_name}__gte": start, f"{field_name}__lt": end})
+        counts[f"m{i}"] = Count("pk", filter=in_month & within if within else in_month)
     return counts
 
 
@@ -281,9 +282,10 @@ class Figures:
 
     - enrolments: one GROUP BY kecamatan x occupation x course with per-month counts, summed in Python into
       the totals, three "completion rate by" tables and the activity series;
-    - enrolments by institution: one GROUP BY institution;
-    - completions: one GROUP BY institution (completions, distinct participants, per month), giving the
-      total, the coverage's trained participants and the activity series;
+    - by institution: one GROUP BY institution with conditional counts (enrolled in the period, completed
+      in the period, distinct participants who completed, completions per month), giving the "by
+      institution" table, the completions total, the coverage's trained participants and the activity
+      series;
     - certificates: one row (total and per month);
     - participants: one GROUP BY institution (total and the coverage's members).
     """
@@ -300,7 +302,11 @@ class Figures:
             (row["kecamatan_id"], row["occupation"] or None, _ANY, row["course_id"], row["n"], row["done"])
             for row in self.enrolment_cube
         ]
-        rows += [(_ANY, _ANY, pk, _ANY, n, done) for pk, n, done in self.institution_enrolments]
+        rows += [
+            (_ANY, _ANY, row["key"], _ANY, row["enrolled"], row["done"])
+            for row in self.institution_groups
+            if row["enrolled"]
+        ]
         return rows
 
     @cached_property
@@ -312,27 +318,27 @@ class Figures:
         )
 
     @cached_property
-    def institution_enrolments(self) -> list[tuple]:
-        return list(
-            summary_rows(self.scope, "enrolled_at")
-            .values_list("institution_id")
-            .annotate(n=Count("pk"), done=Count("completed_at"))
-        )
-
-    @cached_property
     def enrolment_months(self) -> list[int]:
         return [sum(row[f"m{i}"] for row in self.enrolment_cube) for i in range(len(self.months))]
 
     @cached_property
-    def completion_groups(self) -> list[dict]:
+    def institution_groups(self) -> list[dict]:
+        """One pass per institution over the rows enrolled or completed in the period, counted with
+        conditional aggregates: enrolments and their completions (enrolled in the period), completions and
+        distinct participants who completed (completed in the period) and completions per month."""
+        scope = self.scope
+        enrolled = scope.period("enrolled_at")
+        completed = scope.period("completed_at") & Q(completed_at__isnull=False)
+        rows = summary_rows(scope)
+        if scope.start or scope.end:
+            rows = rows.filter(enrolled | completed)
         return list(
-            summary_rows(self.scope, "completed_at")
-            .filter(completed_at__isnull=False)
-            .values(key=F("institution_id"))
-            .annotate(
-                n=Count("pk"),
-                trained=Count("user_id", distinct=True),
-                **_month_counts("completed_at", self.months),
+            rows.values(key=F("institution_id")).annotate(
+                enrolled=Count("pk", filter=enrolled),
+                done=Count("completed_at", filter=enrolled),
+                n=Count("pk", filter=completed),
+                trained=Count("user_id", distinct=True, filter=completed),
+                **_month_counts("completed_at", self.months, within=completed),
             )
         )
 
@@ -363,7 +369,7 @@ class Figures:
         return Totals(
             participants=sum(self.participant_groups.values()),
             enrollments=sum(row["n"] for row in self.enrolment_cube),
-            completions=sum(row["n"] for row in self.completion_groups),
+            completions=sum(row["n"] for row in self.institution_groups),
             certificates=self.certificate_counts["n"],
             workshops=attendances(self.scope).values("workshop_id").distinct().count(),
         )
@@ -411,7 +417,7 @@ class Figures:
         for pk, n in self.participant_groups.items():
             if pk in rows:
                 rows[pk].members = n
-        for row in self.completion_groups:
+        for row in self.institution_groups:
             if row["key"] in rows:
                 rows[row["key"]].trained = row["trained"]
         return sorted(rows.values(), key=lambda c: (c.coverage or 0, c.name))
@@ -420,7 +426,7 @@ class Figures:
         rows = [Month(m) for m in self.months]
         for i, row in enumerate(rows):
             row.enrollments = self.enrolment_months[i]
-            row.completions = sum(group[f"m{i}"] for group in self.completion_groups)
+            row.completions = sum(group[f"m{i}"] for group in self.institution_groups)
             row.certificates = self.certificate_counts[f"m{i}"]
         return rows
 
