@@ -3,11 +3,11 @@ completion figures are read from one narrow table instead of joining enrolments,
 completions on every view (at 100,000 participants that join was most of the dashboard's time).
 
 The row copies what the filters and groupings need: the participant's kecamatan, occupation and
-institution from their profile, and the completion date. It is kept right by `reports.receivers` (every
-save or deletion of an enrolment, a completion, a profile, and an institution merge) and can be rebuilt
+institution from their profile, whether they are in the Peserta group, and the completion date. It is kept
+right by `reports.receivers` (every save or deletion of an enrolment, a completion, a profile, a change of
+group membership, and an institution merge) and can be rebuilt
 from scratch at any time with `manage.py rebuild_report_summary` or the `rebuild_report_summary` task
-(idempotent: it recomputes every row from the apps' own tables). Who counts as a participant is not
-copied: the Peserta group is still read live.
+(idempotent: it recomputes every row from the apps' own tables).
 """
 
 from django.conf import settings
@@ -27,6 +27,8 @@ class EnrollmentSummary(models.Model):
     kecamatan_id = models.IntegerField(null=True)
     institution_id = models.IntegerField(null=True)
     occupation = models.CharField(max_length=20, blank=True)
+    # In the Peserta group (only participants are counted); kept by the receiver on group membership.
+    participant = models.BooleanField(default=False)
     enrolled_at = models.DateTimeField()
     completed_at = models.DateTimeField(null=True)
 

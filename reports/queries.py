@@ -190,11 +190,10 @@ _ANY = object()  # a grouping column left out of a pass
 
 def summary_rows(scope: Scope, date_field: str | None = None):
     """The summary rows (one per enrolment) of participants matching the filters, in the counted courses,
-    with `date_field` ("enrolled_at" or "completed_at") in the period. The profile's values are on the
-    row itself; only the Peserta group is read live, as a semi-join."""
-    members = User.groups.through.objects.filter(group_id=scope.participant_group_id).values("user_id")
+    with `date_field` ("enrolled_at" or "completed_at") in the period. The profile's values and the
+    Peserta membership are on the row itself: no join at all."""
     rows = EnrollmentSummary.objects.filter(
-        scope.in_courses(), scope.period(date_field) if date_field else Q(), user_id__in=members
+        scope.in_courses(), scope.period(date_field) if date_field else Q(), participant=True
     ).order_by()
     if scope.kecamatan_id:
         rows = rows.filter(kecamatan_id=scope.kecamatan_id)

@@ -1,11 +1,12 @@
 """The reports listen to the lower apps' writes and keep their summary rows right (see reports.models).
 Nothing below imports the reports; these receivers are connected in ReportsConfig.ready()."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from courses.models import CourseCompletion, Enrollment
-from people.models import Institution, Profile
+from people.choices import Role
+from people.models import Institution, Profile, User
 
 from . import summary
 
@@ -42,3 +43,15 @@ def institution_saved(sender, instance, raw=False, **kwargs):
     # and then saves the source with `merged_into` set.
     if not raw and instance.merged_into_id:
         _refresh(summary.move_institution, instance.pk, instance.merged_into_id)
+
+
+@receiver(m2m_changed, sender=User.groups.through, dispatch_uid="reports_membership_changed")
+def membership_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    """Someone joined or left the Peserta group: from the user's side (`user.groups.add/remove/clear`) or
+    the group's (`group.user_set.add/remove/clear`)."""
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if not reverse:
+        summary.refresh_membership([instance.pk])
+    elif instance.name == Role.PARTICIPANT:
+        summary.refresh_membership(None if action == "post_clear" else pk_set)

@@ -2,13 +2,14 @@
 after each change are the hand-counted ones, and equal to what a full rebuild gives."""
 
 import pytest
+from django.contrib.auth.models import Group
 
 from certificates.choices import CertificateStatus
 from courses import services as courses
 from courses.models import CourseCompletion, Enrollment
 from people.choices import Occupation, Role
 from people.models import Profile
-from people.services import merge_institution
+from people.services import add_to_role, merge_institution
 from reports import queries, summary
 from reports.models import EnrollmentSummary
 from reports.queries import Scope
@@ -21,7 +22,7 @@ def snapshot():
     return sorted(
         EnrollmentSummary.objects.values_list(
             "enrollment_id", "user_id", "course_id", "kecamatan_id", "institution_id", "occupation",
-            "enrolled_at", "completed_at",
+            "enrolled_at", "completed_at", "participant",
         )
     )  # fmt: skip
 
@@ -101,10 +102,24 @@ def test_an_institution_merge_carries_the_members_rows(city, officer):
     assert_same_as_rebuild()
 
 
-def test_leaving_the_participant_group_takes_them_out_of_the_figures(city):
+def test_leaving_and_joining_the_participant_group_from_either_side(city):
     city.citra.groups.clear()
     totals = queries.totals(Scope())
     assert (totals.participants, totals.enrollments, totals.completions) == (2, 3, 1)
+    assert_same_as_rebuild()
+    peserta = Group.objects.get(name=Role.PARTICIPANT)
+    peserta.user_set.add(city.citra)
+    assert queries.totals(Scope()).enrollments == 4
+    assert_same_as_rebuild()
+    peserta.user_set.remove(city.ani)
+    totals = queries.totals(Scope())
+    assert (totals.participants, totals.enrollments, totals.completions) == (2, 2, 1)
+    assert_same_as_rebuild()
+    add_to_role(city.ani, Role.PARTICIPANT)
+    assert queries.totals(Scope()).enrollments == 4
+    peserta.user_set.clear()
+    assert queries.totals(Scope()).enrollments == 0
+    assert_same_as_rebuild()
 
 
 @pytest.mark.django_db
