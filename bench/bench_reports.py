@@ -24,8 +24,10 @@ SIZES = [int(arg) for arg in sys.argv[1:]] or [1000, 10000]
 
 
 def officer_client() -> Client:
-    officer = User.objects.create_user(email="petugas-bench@sinergi.test", password="x")
-    add_to_role(officer, Role.OFFICER)
+    officer = User.objects.filter(email="petugas-bench@sinergi.test").first()
+    if officer is None:  # a DATABASE_URL given from outside may be measured again
+        officer = User.objects.create_user(email="petugas-bench@sinergi.test", password="x")
+        add_to_role(officer, Role.OFFICER)
     client = Client()
     client.force_login(officer)
     return client
@@ -68,6 +70,8 @@ def main():
         median, queries = common.measure(client, participants, runs=15)
         common.report(f"participants_first_page_{size}_median", median, "ms")
         common.report(f"participants_first_page_{size}_queries", queries, "queries")
+        if size > 10000:
+            continue  # the export's target is for 10,000; province scale measures the pages only
         seconds, peak, size_bytes = export(client, participants)
         common.report(f"export_xlsx_{size}_time", seconds, "s")
         common.report(f"export_xlsx_{size}_peak_memory", peak, "MiB")

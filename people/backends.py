@@ -14,8 +14,11 @@ class OneQueryPermissionsBackend(ModelBackend):
         if not hasattr(user_obj, "_perm_cache"):
             if user_obj.is_superuser:
                 return super().get_all_permissions(user_obj, obj)
+            # The groups as a subquery on this user's memberships: joining the membership table for the
+            # OR made SQLite scan every membership for every permission (0.1 s of CPU at 10,000
+            # participants, on every request).
             rows = (
-                Permission.objects.filter(Q(user=user_obj) | Q(group__user=user_obj))
+                Permission.objects.filter(Q(user=user_obj) | Q(group__in=user_obj.groups.all()))
                 .values_list("content_type__app_label", "codename")
                 .distinct()
             )

@@ -21,11 +21,13 @@ DEMO_INSTITUTIONS = [
     ("SMK Negeri 1 Lubuklinggau", InstitutionKind.SCHOOL, "Lubuklinggau Selatan II", 45),
 ]
 
+DEMO_TRAINER_EMAIL = "pelatih@sinergi.test"
+
 DEMO_ACCOUNTS = [
     # (e-mail, full name, role, is_superuser)
     ("admin@sinergi.test", "Admin Sinergi", None, True),
     ("petugas@sinergi.test", "Rina Marlina, S.Sos.", Role.OFFICER, False),
-    ("pelatih@sinergi.test", "Dedi Kurniawan, S.Pd.", Role.TRAINER, False),
+    (DEMO_TRAINER_EMAIL, "Dedi Kurniawan, S.Pd.", Role.TRAINER, False),
     ("peserta@sinergi.test", "Siti Aminah, S.Pd.", Role.PARTICIPANT, False),
 ]
 

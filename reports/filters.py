@@ -2,8 +2,10 @@
 or sent to a colleague; the dashboard, the tables and their exports read the very same one."""
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 from courses.models import CoursePage
 from people.choices import Occupation
@@ -21,8 +23,12 @@ class ReportFilterSet(WagtailFilterSet):
     )
     kecamatan = django_filters.ModelChoiceFilter(label=_("Kecamatan"), queryset=Kecamatan.objects.all())
     occupation = django_filters.ChoiceFilter(label=_("Occupation"), choices=Occupation.choices)
+    # Picked with Wagtail's snippet chooser (searchable, paginated): a select of every school in the province
+    # made each report page 170 KB and 0.1 s longer at 100,000 participants.
     institution = django_filters.ModelChoiceFilter(
-        label=_("Institution"), queryset=Institution.objects.filter(merged_into__isnull=True)
+        label=_("Institution"),
+        queryset=Institution.objects.filter(merged_into__isnull=True),
+        widget=AdminSnippetChooser(Institution),
     )
 
     class Meta:
@@ -36,6 +42,11 @@ class ReportFilterSet(WagtailFilterSet):
         if allowed_course_ids is not None:
             courses = courses.filter(pk__in=allowed_course_ids)
         self.filters["course"].queryset = courses
+        user = getattr(self.request, "user", None)
+        if user is None or not user.has_perm("people.view_institution"):
+            # The snippet chooser is for those who may see the institutions' admin (officers); a trainer
+            # picks from a plain list.
+            self.filters["institution"].extra["widget"] = forms.Select
 
     def keep(self, queryset, name, value):
         """The period and the course are applied by `scope()` to each figure, not to the profiles."""

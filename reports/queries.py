@@ -10,10 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
-    Case,
-    CharField,
     Count,
     DateTimeField,
     Exists,
@@ -24,20 +23,21 @@ from django.db.models import (
     Q,
     Subquery,
     Sum,
-    Value,
-    When,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from certificates.models import Certificate
 from courses.access import module_filter
 from courses.models import CourseCompletion, CoursePage, Enrollment, ModulePage, ModuleProgress, ModuleQuiz
 from people.choices import Occupation, Role
-from people.models import Institution, Kecamatan, Profile
+from people.models import Institution, Kecamatan, Profile, User
 from quizzes.choices import AttemptStatus
 from quizzes.models import Attempt, QuizDrawRule, QuizQuestion
 from workshops.models import Attendance, WorkshopPage
+
+from .models import EnrollmentSummary
 
 
 @dataclass(frozen=True)
@@ -73,17 +73,36 @@ class Scope:
         next_day = self.date_to + datetime.timedelta(days=1)
         return timezone.make_aware(datetime.datetime.combine(next_day, datetime.time.min))
 
-    def people(self, prefix: str = "user__", profile: str | None = None) -> Q:
-        """Who is counted: participants whose profile matches the filters."""
-        profile = f"{prefix}profile__" if profile is None else profile
-        q = Q(**{f"{prefix}groups__name": Role.PARTICIPANT})
+    @cached_property
+    def participant_group_id(self) -> int:
+        """The Peserta group's key, read once. Filtering on the key rather than joining the group by name
+        lets PostgreSQL estimate how many rows match (it guessed a fifth of the participants and chose
+        nested loops over 10,000 index probes for the quiz attempts)."""
+        return Group.objects.filter(name=Role.PARTICIPANT).values_list("pk", flat=True).first() or 0
+
+    @property
+    def has_profile_filter(self) -> bool:
+        return bool(self.kecamatan_id or self.occupation or self.institution_id)
+
+    def profiles(self):
+        """Participants' profiles matching the kecamatan, occupation and institution filters."""
+        members = User.groups.through.objects.filter(group_id=self.participant_group_id).values("user_id")
+        profiles = Profile.objects.filter(user_id__in=members)
         if self.kecamatan_id:
-            q &= Q(**{f"{profile}kecamatan_id": self.kecamatan_id})
+            profiles = profiles.filter(kecamatan_id=self.kecamatan_id)
         if self.occupation:
-            q &= Q(**{f"{profile}occupation": self.occupation})
+            profiles = profiles.filter(occupation=self.occupation)
         if self.institution_id:
-            q &= Q(**{f"{profile}institution_id": self.institution_id})
-        return q
+            profiles = profiles.filter(institution_id=self.institution_id)
+        return profiles
+
+    def people(self, user_field: str = "user_id") -> Q:
+        """Who is counted: participants whose profile matches the filters, as one semi-join on the user
+        (no join through the user and group tables for every row)."""
+        if self.has_profile_filter:
+            return Q(**{f"{user_field}__in": self.profiles().values("user_id")})
+        members = User.groups.through.objects.filter(group_id=self.participant_group_id)
+        return Q(**{f"{user_field}__in": members.values("user_id")})
 
     def period(self, field_name: str) -> Q:
         q = Q()
@@ -101,7 +120,7 @@ class Scope:
 def participants(scope: Scope):
     """Participants (Peserta with a profile) matching the filters; with a course, those enrolled in it; with a
     period, those who had signed up by its end."""
-    profiles = Profile.objects.filter(scope.people(profile=""))
+    profiles = scope.profiles()
     if scope.courses is not None:
         profiles = profiles.filter(
             Exists(Enrollment.objects.filter(user_id=OuterRef("user_id"), course_id__in=scope.courses))
@@ -111,16 +130,21 @@ def participants(scope: Scope):
     return profiles
 
 
-def enrollments(scope: Scope):
-    return Enrollment.objects.filter(scope.people(), scope.in_courses(), scope.period("enrolled_at"))
+def enrollments(scope: Scope, *, people: bool = True):
+    """The enrolments counted; `people=False` leaves out who (for subqueries on rows already filtered)."""
+    qs = Enrollment.objects.filter(scope.in_courses(), scope.period("enrolled_at"))
+    return qs.filter(scope.people()) if people else qs
 
 
-def completions(scope: Scope):
-    return CourseCompletion.objects.filter(scope.people(), scope.in_courses(), scope.period("completed_at"))
+def completions(scope: Scope, *, people: bool = True):
+    qs = CourseCompletion.objects.filter(scope.in_courses(), scope.period("completed_at"))
+    return qs.filter(scope.people()) if people else qs
 
 
-def certificates(scope: Scope):
-    qs = Certificate.objects.live().filter(scope.people(), scope.period("issued_at"))
+def certificates(scope: Scope, *, people: bool = True):
+    qs = Certificate.objects.live().filter(scope.period("issued_at"))
+    if people:
+        qs = qs.filter(scope.people())
     if scope.courses is not None:
         qs = qs.filter(
             Q(subject_type=ContentType.objects.get_for_model(CoursePage), subject_id__in=scope.courses)
@@ -159,13 +183,26 @@ def rate(part: int, whole: int) -> float | None:
 
 
 def totals(scope: Scope) -> Totals:
-    return Totals(
-        participants=participants(scope).count(),
-        enrollments=enrollments(scope).count(),
-        completions=completions(scope).count(),
-        certificates=certificates(scope).count(),
-        workshops=attendances(scope).values("workshop_id").distinct().count(),
-    )
+    return Figures(scope).totals()
+
+
+_ANY = object()  # a grouping column left out of a pass
+
+
+def summary_rows(scope: Scope, date_field: str | None = None):
+    """The summary rows (one per enrolment) of participants matching the filters, in the counted courses,
+    with `date_field` ("enrolled_at" or "completed_at") in the period. The profile's values and the
+    Peserta membership are on the row itself: no join at all."""
+    rows = EnrollmentSummary.objects.filter(
+        scope.in_courses(), scope.period(date_field) if date_field else Q(), participant=True
+    ).order_by()
+    if scope.kecamatan_id:
+        rows = rows.filter(kecamatan_id=scope.kecamatan_id)
+    if scope.occupation:
+        rows = rows.filter(occupation=scope.occupation)
+    if scope.institution_id:
+        rows = rows.filter(institution_id=scope.institution_id)
+    return rows
 
 
 @dataclass
@@ -182,53 +219,233 @@ class GroupRate:
         return rate(self.completed, self.enrolled)
 
 
-def _rates(scope: Scope, key: str, labels: dict, *, keep_empty: bool = False) -> list[GroupRate]:
-    counts = (
-        enrollments(scope)
-        .order_by()
-        .values(key=F(key))
-        .annotate(enrolled=Count("pk"), completed=Count("completion"))
-    )
-    rows = {key_: GroupRate(key_, str(label), 0, 0) for key_, label in labels.items() if keep_empty}
-    for row in counts:
-        label = labels.get(row["key"], "—") if row["key"] is not None else "—"
-        group = rows.setdefault(row["key"], GroupRate(row["key"], str(label)))
-        group.enrolled, group.completed = row["enrolled"], row["completed"]
-    return sorted(rows.values(), key=lambda g: (-(g.rate or 0), -g.enrolled, g.label))
+@dataclass
+class Coverage:
+    """How much of an institution's target headcount is trained (completed at least one course)."""
+
+    institution_id: int
+    name: str
+    kecamatan: str
+    target: int
+    members: int = 0
+    trained: int = 0
+
+    @property
+    def coverage(self) -> float | None:
+        return rate(self.trained, self.target)
+
+
+@dataclass
+class Month:
+    month: datetime.date
+    enrollments: int = 0
+    completions: int = 0
+    certificates: int = 0
+
+
+def months_of(scope: Scope) -> list[datetime.date]:
+    """The months shown: those of the period, or the twelve up to this one (at most 24)."""
+    last = (scope.date_to or timezone.localdate()).replace(day=1)
+    first = scope.date_from.replace(day=1) if scope.date_from else _add_months(last, -11)
+    first = max(first, _add_months(last, -23))
+    months = []
+    while first <= last:
+        months.append(first)
+        first = _add_months(first, 1)
+    return months
+
+
+def _add_months(day: datetime.date, n: int) -> datetime.date:
+    index = day.year * 12 + day.month - 1 + n
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def _local_start(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def _month_counts(field_name: str, months: list[datetime.date], *, within: Q | None = None) -> dict:
+    """A filtered COUNT per calendar month (Asia/Jakarta) over a date range: plain comparisons that use the
+    date indexes on every database (truncating dates row by row is a Python function on SQLite)."""
+    counts = {}
+    for i, month in enumerate(months):
+        start, end = _local_start(month), _local_start(_add_months(month, 1))
+        in_month = Q(**{f"{field_name}__gte": start, f"{field_name}__lt": end})
+        counts[f"m{i}"] = Count("pk", filter=in_month & within if within else in_month)
+    return counts
+
+
+class Figures:
+    """The dashboard's figures for one scope, read in a few passes, each computed once and shared by every
+    figure drawn from it. Enrolments and completions come from the summary rows (`EnrollmentSummary`, one
+    narrow table holding the profile's kecamatan, occupation and institution and the completion date):
+
+    - enrolments: one GROUP BY kecamatan x occupation x course with per-month counts, summed in Python into
+      the totals, three "completion rate by" tables and the activity series;
+    - by institution: one GROUP BY institution with conditional counts (enrolled in the period, completed
+      in the period, distinct participants who completed, completions per month), giving the "by
+      institution" table, the completions total, the coverage's trained participants and the activity
+      series;
+    - certificates: one row (total and per month);
+    - participants: one GROUP BY institution (total and the coverage's members).
+    """
+
+    def __init__(self, scope: Scope):
+        self.scope = scope
+        self.months = months_of(scope)
+
+    @cached_property
+    def enrolment_groups(self) -> list[tuple]:
+        """Keyed rows (kecamatan, occupation, institution, course, enrolled, completed): by kecamatan,
+        occupation and course with the institution left empty, then by institution with the rest empty."""
+        rows = [
+            (row["kecamatan_id"], row["occupation"] or None, _ANY, row["course_id"], row["n"], row["done"])
+            for row in self.enrolment_cube
+        ]
+        rows += [
+            (_ANY, _ANY, row["key"], _ANY, row["enrolled"], row["done"])
+            for row in self.institution_groups
+            if row["enrolled"]
+        ]
+        return rows
+
+    @cached_property
+    def enrolment_cube(self) -> list[dict]:
+        return list(
+            summary_rows(self.scope, "enrolled_at")
+            .values("kecamatan_id", "occupation", "course_id")
+            .annotate(n=Count("pk"), done=Count("completed_at"), **_month_counts("enrolled_at", self.months))
+        )
+
+    @cached_property
+    def enrolment_months(self) -> list[int]:
+        return [sum(row[f"m{i}"] for row in self.enrolment_cube) for i in range(len(self.months))]
+
+    @cached_property
+    def institution_groups(self) -> list[dict]:
+        """One pass per institution over the rows enrolled or completed in the period, counted with
+        conditional aggregates: enrolments and their completions (enrolled in the period), completions and
+        distinct participants who completed (completed in the period) and completions per month."""
+        scope = self.scope
+        enrolled = scope.period("enrolled_at")
+        completed = scope.period("completed_at") & Q(completed_at__isnull=False)
+        rows = summary_rows(scope)
+        if scope.start or scope.end:
+            rows = rows.filter(enrolled | completed)
+        return list(
+            rows.values(key=F("institution_id")).annotate(
+                enrolled=Count("pk", filter=enrolled),
+                done=Count("completed_at", filter=enrolled),
+                n=Count("pk", filter=completed),
+                trained=Count("user_id", distinct=True, filter=completed),
+                **_month_counts("completed_at", self.months, within=completed),
+            )
+        )
+
+    @cached_property
+    def certificate_counts(self) -> dict:
+        return (
+            certificates(self.scope)
+            .order_by()
+            .aggregate(n=Count("pk"), **_month_counts("issued_at", self.months))
+        )
+
+    @cached_property
+    def participant_groups(self) -> dict:
+        rows = participants(self.scope).order_by().values_list("institution_id").annotate(n=Count("pk"))
+        return dict(rows)
+
+    @cached_property
+    def institutions(self) -> dict[int, tuple]:
+        """Every institution's name, kecamatan, target headcount and whether it is listed (not merged)."""
+        return {
+            pk: (name, kecamatan_id, kecamatan, target, merged is None)
+            for pk, name, kecamatan_id, kecamatan, target, merged in Institution.objects.values_list(
+                "pk", "name", "kecamatan_id", "kecamatan__name", "target_headcount", "merged_into_id"
+            )
+        }
+
+    def totals(self) -> Totals:
+        return Totals(
+            participants=sum(self.participant_groups.values()),
+            enrollments=sum(row["n"] for row in self.enrolment_cube),
+            completions=sum(row["n"] for row in self.institution_groups),
+            certificates=self.certificate_counts["n"],
+            workshops=attendances(self.scope).values("workshop_id").distinct().count(),
+        )
+
+    def _rates(self, column: int, labels: dict, *, keep_empty: bool = False) -> list[GroupRate]:
+        rows = {key: GroupRate(key, str(label)) for key, label in labels.items() if keep_empty}
+        for row in self.enrolment_groups:
+            key = row[column]
+            if key is _ANY:
+                continue
+            label = labels.get(key, "—") if key is not None else "—"
+            group = rows.setdefault(key, GroupRate(key, str(label)))
+            group.enrolled += row[4]
+            group.completed += row[5]
+        return sorted(rows.values(), key=lambda g: (-(g.rate or 0), -g.enrolled, g.label))
+
+    def by_kecamatan(self) -> list[GroupRate]:
+        labels = dict(Kecamatan.objects.values_list("pk", "name"))
+        if self.scope.kecamatan_id:
+            labels = {pk: name for pk, name in labels.items() if pk == self.scope.kecamatan_id}
+        return self._rates(0, labels, keep_empty=True)
+
+    def by_occupation(self) -> list[GroupRate]:
+        return self._rates(1, dict(Occupation.choices))
+
+    def by_institution(self) -> list[GroupRate]:
+        return self._rates(2, {pk: row[0] for pk, row in self.institutions.items()})
+
+    def by_course(self) -> list[GroupRate]:
+        keys = {row["course_id"] for row in self.enrolment_cube}
+        labels = dict(CoursePage.objects.filter(pk__in=keys).values_list("pk", "title"))
+        return sorted(self._rates(3, labels), key=lambda g: g.label.lower())
+
+    def coverage(self) -> list[Coverage]:
+        """Institutions with a target headcount, least covered first ("which schools are behind")."""
+        scope = self.scope
+        rows = {
+            pk: Coverage(pk, name, kecamatan or "—", target)
+            for pk, (name, kecamatan_id, kecamatan, target, listed) in self.institutions.items()
+            if listed
+            and target > 0
+            and (not scope.kecamatan_id or kecamatan_id == scope.kecamatan_id)
+            and (not scope.institution_id or pk == scope.institution_id)
+        }
+        for pk, n in self.participant_groups.items():
+            if pk in rows:
+                rows[pk].members = n
+        for row in self.institution_groups:
+            if row["key"] in rows:
+                rows[row["key"]].trained = row["trained"]
+        return sorted(rows.values(), key=lambda c: (c.coverage or 0, c.name))
+
+    def activity(self) -> list[Month]:
+        rows = [Month(m) for m in self.months]
+        for i, row in enumerate(rows):
+            row.enrollments = self.enrolment_months[i]
+            row.completions = sum(group[f"m{i}"] for group in self.institution_groups)
+            row.certificates = self.certificate_counts[f"m{i}"]
+        return rows
 
 
 def by_kecamatan(scope: Scope) -> list[GroupRate]:
     """All eight kecamatan, ranked by completion rate (a kecamatan with no enrolment shows as 0)."""
-    labels = dict(Kecamatan.objects.values_list("pk", "name"))
-    if scope.kecamatan_id:
-        labels = {pk: name for pk, name in labels.items() if pk == scope.kecamatan_id}
-    return _rates(scope, "user__profile__kecamatan_id", labels, keep_empty=True)
+    return Figures(scope).by_kecamatan()
 
 
 def by_occupation(scope: Scope) -> list[GroupRate]:
-    return _rates(scope, "user__profile__occupation", dict(Occupation.choices))
+    return Figures(scope).by_occupation()
 
 
 def by_institution(scope: Scope) -> list[GroupRate]:
-    rows = list(
-        enrollments(scope)
-        .order_by()
-        .values(key=F("user__profile__institution_id"), label=F("user__profile__institution__name"))
-        .annotate(enrolled=Count("pk"), completed=Count("completion"))
-    )
-    groups = [GroupRate(r["key"], r["label"] or "—", r["enrolled"], r["completed"]) for r in rows]
-    return sorted(groups, key=lambda g: (-(g.rate or 0), -g.enrolled, g.label))
+    return Figures(scope).by_institution()
 
 
 def by_course(scope: Scope) -> list[GroupRate]:
-    rows = list(
-        enrollments(scope)
-        .order_by()
-        .values(key=F("course_id"), label=F("course__title"))
-        .annotate(enrolled=Count("pk"), completed=Count("completion"))
-    )
-    groups = [GroupRate(r["key"], r["label"], r["enrolled"], r["completed"]) for r in rows]
-    return sorted(groups, key=lambda g: g.label.lower())
+    return Figures(scope).by_course()
 
 
 @dataclass
@@ -247,7 +464,7 @@ def by_module(scope: Scope) -> list[ModuleRate]:
     """Per module: participants with progress on it (enrolled in the period) and how many completed it."""
     rows = (
         ModuleProgress.objects.filter(
-            scope.people("enrollment__user__"),
+            scope.people("enrollment__user_id"),
             scope.in_courses("enrollment__course_id"),
             scope.period("enrollment__enrolled_at"),
         )
@@ -273,49 +490,9 @@ def by_module(scope: Scope) -> list[ModuleRate]:
     ]
 
 
-@dataclass
-class Coverage:
-    """How much of an institution's target headcount is trained (completed at least one course)."""
-
-    institution_id: int
-    name: str
-    kecamatan: str
-    target: int
-    members: int = 0
-    trained: int = 0
-
-    @property
-    def coverage(self) -> float | None:
-        return rate(self.trained, self.target)
-
-
 def coverage(scope: Scope) -> list[Coverage]:
     """Institutions with a target headcount, least covered first ("which schools are behind")."""
-    institutions = Institution.objects.filter(merged_into__isnull=True, target_headcount__gt=0)
-    if scope.kecamatan_id:
-        institutions = institutions.filter(kecamatan_id=scope.kecamatan_id)
-    if scope.institution_id:
-        institutions = institutions.filter(pk=scope.institution_id)
-    rows = {
-        pk: Coverage(pk, name, kecamatan or "—", target)
-        for pk, name, kecamatan, target in institutions.values_list(
-            "pk", "name", "kecamatan__name", "target_headcount"
-        )
-    }
-    members = participants(scope).order_by().values("institution_id").annotate(n=Count("pk"))
-    for row in members:
-        if row["institution_id"] in rows:
-            rows[row["institution_id"]].members = row["n"]
-    trained = (
-        completions(scope)
-        .order_by()
-        .values(key=F("user__profile__institution_id"))
-        .annotate(n=Count("user_id", distinct=True))
-    )
-    for row in trained:
-        if row["key"] in rows:
-            rows[row["key"]].trained = row["n"]
-    return sorted(rows.values(), key=lambda c: (c.coverage or 0, c.name))
+    return Figures(scope).coverage()
 
 
 @dataclass
@@ -384,16 +561,20 @@ def _course_attempts(scope: Scope) -> Q:
     return Q(context="", quiz_id__in=quiz_ids) | Q(context__in=contexts)
 
 
+def _attempt_kind(context: str) -> str:
+    """A workshop's pre-test ("workshop:<id>:pre"), its post-test ("workshop:<id>:post"), or a quiz."""
+    if context.startswith("workshop:"):
+        if context.endswith(":pre"):
+            return "pre"
+        if context.endswith(":post"):
+            return "post"
+    return "quiz"
+
+
 def topics(scope: Scope) -> list[TopicResult]:
     """Per topic tag: mean score and pass rate of quiz attempts, and the workshops' mean pre- and post-test
     scores with the gain between them. Two grouped queries, combined per tag in Python (a quiz has a
     handful of tags; joining attempts to questions in SQL would count an attempt once per question)."""
-    kind = Case(
-        When(context__startswith="workshop:", context__endswith=":pre", then=Value("pre")),
-        When(context__startswith="workshop:", context__endswith=":post", then=Value("post")),
-        default=Value("quiz"),
-        output_field=CharField(),
-    )
     rows = (
         Attempt.objects.filter(
             scope.people(),
@@ -402,8 +583,9 @@ def topics(scope: Scope) -> list[TopicResult]:
             status=AttemptStatus.SUBMITTED,
         )
         .order_by()
-        .annotate(kind=kind)
-        .values("quiz_id", "kind")
+        # Grouped by the context itself (a few dozen values) and sorted into quiz, pre and post here: a CASE
+        # of LIKE patterns evaluated on every attempt cost more than the grouping.
+        .values("quiz_id", "context")
         .annotate(n=Count("pk"), total=Sum("score_percent"), passed=Count("pk", filter=Q(passed=True)))
     )
     quiz_tags = _quiz_tags()
@@ -412,10 +594,11 @@ def topics(scope: Scope) -> list[TopicResult]:
         for tag in quiz_tags.get(row["quiz_id"], ()):
             result = results.setdefault(tag, TopicResult(tag))
             total = row["total"] or Decimal(0)
-            if row["kind"] == "pre":
+            kind = _attempt_kind(row["context"])
+            if kind == "pre":
                 result.pre_attempts += row["n"]
                 result.pre_sum += total
-            elif row["kind"] == "post":
+            elif kind == "post":
                 result.post_attempts += row["n"]
                 result.post_sum += total
             else:
@@ -425,58 +608,9 @@ def topics(scope: Scope) -> list[TopicResult]:
     return sorted(results.values(), key=lambda r: r.tag.lower())
 
 
-@dataclass
-class Month:
-    month: datetime.date
-    enrollments: int = 0
-    completions: int = 0
-    certificates: int = 0
-
-
-def months_of(scope: Scope) -> list[datetime.date]:
-    """The months shown: those of the period, or the twelve up to this one (at most 24)."""
-    last = (scope.date_to or timezone.localdate()).replace(day=1)
-    first = scope.date_from.replace(day=1) if scope.date_from else _add_months(last, -11)
-    first = max(first, _add_months(last, -23))
-    months = []
-    while first <= last:
-        months.append(first)
-        first = _add_months(first, 1)
-    return months
-
-
-def _add_months(day: datetime.date, n: int) -> datetime.date:
-    index = day.year * 12 + day.month - 1 + n
-    return datetime.date(index // 12, index % 12 + 1, 1)
-
-
-def _local_start(day: datetime.date) -> datetime.datetime:
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
-
-
 def activity(scope: Scope) -> list[Month]:
-    """Enrolments, completions and certificates per calendar month (Asia/Jakarta), oldest first.
-
-    One query per series, counting each month with a filtered COUNT over a date range: plain comparisons
-    that use the date indexes on every database (truncating dates row by row is a Python function on
-    SQLite and made this the slowest part of the dashboard)."""
-    months = months_of(scope)
-    bounds = [(_local_start(m), _local_start(_add_months(m, 1))) for m in months]
-    rows = [Month(m) for m in months]
-    for attr, qs, field_name in (
-        ("enrollments", enrollments(scope), "enrolled_at"),
-        ("completions", completions(scope), "completed_at"),
-        ("certificates", certificates(scope), "issued_at"),
-    ):
-        counts = qs.order_by().aggregate(
-            **{
-                f"m{i}": Count("pk", filter=Q(**{f"{field_name}__gte": start, f"{field_name}__lt": end}))
-                for i, (start, end) in enumerate(bounds)
-            }
-        )
-        for i, row in enumerate(rows):
-            setattr(row, attr, counts[f"m{i}"])
-    return rows
+    """Enrolments, completions and certificates per calendar month (Asia/Jakarta), oldest first."""
+    return Figures(scope).activity()
 
 
 @dataclass
@@ -493,16 +627,17 @@ class Dashboard:
 
 
 def dashboard(scope: Scope) -> Dashboard:
+    figures = Figures(scope)
     return Dashboard(
-        totals=totals(scope),
-        kecamatan=by_kecamatan(scope),
-        occupations=by_occupation(scope),
-        institutions=by_institution(scope),
-        courses=by_course(scope),
+        totals=figures.totals(),
+        kecamatan=figures.by_kecamatan(),
+        occupations=figures.by_occupation(),
+        institutions=figures.by_institution(),
+        courses=figures.by_course(),
         modules=by_module(scope),
-        coverage=coverage(scope),
+        coverage=figures.coverage(),
         topics=topics(scope),
-        months=activity(scope),
+        months=figures.activity(),
     )
 
 
@@ -511,8 +646,9 @@ def dashboard(scope: Scope) -> Dashboard:
 
 def participant_rows(scope: Scope):
     """One row per participant with counts and the last activity, all as correlated subqueries (one query
-    per page, whatever the page size)."""
-    enrolled = enrollments(scope).filter(user_id=OuterRef("user_id")).order_by()
+    per page, whatever the page size). The subqueries leave out who is counted: each row is a participant
+    in the scope already."""
+    enrolled = enrollments(scope, people=False).filter(user_id=OuterRef("user_id")).order_by()
     return (
         participants(scope)
         # Plain annotations rather than select_related: related instances made the export's memory grow
@@ -522,8 +658,8 @@ def participant_rows(scope: Scope):
             institution_name=F("institution__name"),
             kecamatan_name=F("kecamatan__name"),
             enrolled_count=_count(enrolled),
-            completed_count=_count(completions(scope).filter(user_id=OuterRef("user_id")).order_by()),
-            certificate_count=_count(certificates(scope).filter(user_id=OuterRef("user_id")).order_by()),
+            completed_count=_count(completions(scope, people=False).filter(user_id=OuterRef("user_id"))),
+            certificate_count=_count(certificates(scope, people=False).filter(user_id=OuterRef("user_id"))),
             last_activity=_max(enrolled, "last_activity_at"),
         )
         .order_by("full_name", "pk")
@@ -531,7 +667,7 @@ def participant_rows(scope: Scope):
 
 
 def _count(qs):
-    counted = qs.values("user_id").annotate(n=Count("pk")).values("n")
+    counted = qs.order_by().values("user_id").annotate(n=Count("pk")).values("n")
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
@@ -541,13 +677,14 @@ def _max(qs, field_name):
 
 
 def course_progress(scope: Scope, user_ids) -> dict[int, list[dict]]:
-    """For these participants: per enrolled course, modules completed out of the course's live modules."""
+    """For these participants (rows of `participant_rows`): per enrolled course, modules completed out of the
+    course's live modules."""
     per_course_total = defaultdict(int)
     for path in ModulePage.objects.live().values_list("path", flat=True):
         # A module is a child of its course page: its course's path is its own minus one step.
         per_course_total[path[: -ModulePage.steplen]] += 1
     rows = (
-        enrollments(scope)
+        enrollments(scope, people=False)
         .filter(user_id__in=user_ids)
         .order_by("course__title")
         .values("user_id", "course_id", "course__title", "course__path")

@@ -33,6 +33,7 @@ from people.choices import InstitutionKind, Occupation, Role
 from people.models import ConsentRecord, Institution, Kecamatan, Profile, User
 from quizzes.choices import AttemptStatus
 from quizzes.models import Attempt, Choice, Question, QuestionBank, Quiz, QuizQuestion
+from reports import summary
 from workshops.choices import RegistrationStatus
 from workshops.models import (
     Attendance,
@@ -235,6 +236,9 @@ def seed(participants: int, *, stdout=None) -> int:
         if stdout:
             stdout.write(f"{min(start + BATCH, len(wanted))}/{len(wanted)}")
     if wanted:
+        # The rows went in with bulk_create, which sends no signals: the reports' summary is rebuilt, as
+        # after any bulk import.
+        summary.rebuild()
         # Fresh statistics after a bulk load, as autovacuum would gather later: without them PostgreSQL
         # planned the dashboard's joins for a tenth of the rows and took twice as long.
         with connection.cursor() as cursor:

@@ -3,7 +3,8 @@
 Wagtail's snippet choosers answer anyone who can open the admin, whatever their permissions on the model: a
 trainer could page through every participant's profile in the profile chooser although the profile listing
 refuses them. Models holding personal data use this chooser, which asks the model's own permission policy
-the same question as its listing (any of add, change, delete, view).
+the same question as its listing (any of add, change, delete, view), and offers only the rows its listing
+shows (the snippet viewset's `get_queryset`, e.g. a trainer's own courses' H5P results).
 """
 
 from django.core.exceptions import PermissionDenied
@@ -19,21 +20,29 @@ class ListingPermissionRequiredMixin:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def listing_rows(self):
+        rows = self.model.snippet_viewset.get_queryset(self.request)
+        return self.model_class.objects.all() if rows is None else rows
+
 
 class ChooseView(ListingPermissionRequiredMixin, chooser.ChooseView):
-    pass
+    def get_object_list(self):
+        return self.listing_rows()
 
 
 class ChooseResultsView(ListingPermissionRequiredMixin, chooser.ChooseResultsView):
-    pass
+    def get_object_list(self):
+        return self.listing_rows()
 
 
 class ChosenView(ListingPermissionRequiredMixin, chooser.SnippetChosenView):
-    pass
+    def get_object(self, pk):
+        return self.listing_rows().get(pk=pk)
 
 
 class ChosenMultipleView(ListingPermissionRequiredMixin, chooser.SnippetChosenMultipleView):
-    pass
+    def get_objects(self, pks):
+        return self.listing_rows().filter(pk__in=pks)
 
 
 class CreateView(ListingPermissionRequiredMixin, chooser.SnippetCreateView):

@@ -58,3 +58,23 @@ def test_officer_filters_the_dashboard_to_one_kecamatan_and_downloads_the_table(
     workbook = openpyxl.load_workbook(io.BytesIO(Path(download.path()).read_bytes()), read_only=True)
     rows = list(workbook.active.iter_rows(values_only=True))
     assert rows[1:] == [(city.k1.name, 3, 1, 33.3)]
+
+
+def test_officer_picks_an_institution_with_the_chooser(page, live_server, city):  # noqa: F811
+    officer = make_user(role=Role.OFFICER)
+    make_profile(officer, full_name="Rina Marlina", occupation=Occupation.AGENCY_STAFF)
+    log_in(page, live_server, officer)
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    page.goto(live_server.url + "/admin/laporan/")
+    page.locator(".reports-filters [data-chooser-action-choose]").first.click()
+    modal = page.locator(".modal-content")
+    modal.get_by_role("link", name=city.school_b.name).click()
+    expect(page.locator("#id_institution")).to_have_value(str(city.school_b.pk))
+    page.locator(".reports-filters button[type=submit]").click()
+    assert f"institution={city.school_b.pk}" in page.url
+    expect(page.get_by_test_id("totals")).to_contain_text("1")
+    expect(page.get_by_test_id("table-kecamatan").locator("tbody tr").first).to_contain_text(city.k2.name)
+    shoot(page, "dashboard-institution-chosen")
+    assert errors == []

@@ -153,3 +153,19 @@ def test_seed_demo_adds_the_hotel_smart_workshop_with_certificates_and_one_open_
     assert Attempt.objects.filter(context=f"workshop:{past.pk}:pre").count() == len(attended)
     upcoming = WorkshopPage.objects.get(slug="lokakarya-pendampingan-korban")
     assert upcoming.live and upcoming.registration_open and not upcoming.registrations.exists()
+
+
+def test_the_demo_trainer_sees_the_results_of_the_starter_course_and_the_workshops(settings, client):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=StringIO())
+    trainer = User.objects.get(email="pelatih@sinergi.test")
+    # A demo participant attended the past workshop: its pre/post-tests and roster are the trainer's to run.
+    workshop = WorkshopPage.objects.live().first()
+    client.force_login(trainer)
+    assert client.get(f"/lokakarya/{workshop.pk}/kelola/").status_code == 200
+    assert set(CoursePage.objects.values_list("owner__email", flat=True)) == {"pelatih@sinergi.test"}
+    # Another trainer, who wrote none of it, is refused the same roster.
+    other = User.objects.create_user(email="pelatih2@sinergi.test", password="x-Sinergi-2025")
+    other.groups.set(trainer.groups.all())
+    client.force_login(other)
+    assert client.get(f"/lokakarya/{workshop.pk}/kelola/").status_code == 403

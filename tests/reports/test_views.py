@@ -77,8 +77,16 @@ def test_participants_and_anonymous_are_kept_out(client, participant, city):
     client.force_login(participant)
     for name, args in ((DASHBOARD, []), ("reports:participants", []), ("reports:participant", [city.ani.pk])):
         response = client.get(reverse(name, args=args))
-        # A participant has no admin access: Wagtail sends them to its login page and shows no figure.
+        # A participant has no admin access: Wagtail's admin-wide check (kept on purpose, as on every
+        # other admin address) sends them to its login page, where they can sign in as an officer, and
+        # shows no figure.
         assert response.status_code == 302 and "login" in response.url
+    response = client.get(reverse(DASHBOARD), follow=True)
+    assert response.redirect_chain[-1][0].startswith(reverse("wagtailadmin_login"))
+    messages = [str(m) for m in response.context["messages"]]
+    # Wagtail's own message, in Indonesian (one per refused request).
+    assert messages and all("tidak memiliki izin untuk mengakses halaman admin" in m for m in messages)
+    assert "Ani" not in response.content.decode() and "board" not in response.context
     assert client.get(reverse(DASHBOARD), HTTP_X_REQUESTED_WITH="XMLHttpRequest").status_code == 403
 
 
@@ -213,3 +221,20 @@ def test_a_bad_filter_value_is_ignored_with_the_form_showing_why(officer_client,
     assert response.status_code == 200
     assert response.context["filters"].form.errors  # shown beside the field
     assert totals_of(response).enrollments == 3  # the occupation filter still applies
+
+
+def test_institution_filter_is_a_chooser_for_officers_a_list_for_trainers(officer_client, client, city):
+    response = officer_client.get(reverse(DASHBOARD), {"institution": city.school_a.pk})
+    assert totals_of(response).enrollments == 3  # ani's two and budi's one
+    content = response.content.decode()
+    # Wagtail's snippet chooser, not a select holding every school of the city.
+    assert 'new SnippetChooser("id_institution"' in content
+    assert '<input type="hidden" name="institution"' in content
+    assert '<select name="institution"' not in content
+    trainer = make_user(role=Role.TRAINER)
+    type(city.x).objects.filter(pk=city.x.pk).update(owner=trainer)
+    client.force_login(trainer)
+    response = client.get(reverse(DASHBOARD), {"institution": city.school_a.pk})
+    assert totals_of(response).enrollments == 2
+    # A trainer may not open the institutions' admin, so their filter is a plain list.
+    assert '<select name="institution"' in response.content.decode()

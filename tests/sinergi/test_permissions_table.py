@@ -48,14 +48,10 @@ from .permissions import (
     walk_urls,
 )
 
-FINDING_5 = "#13 finding 5, fixed on branch trust-data"
-
 TO_QUIZ = redirect_to("/kuis/")  # the quiz's intro page
 TO_ATTEMPT = redirect_to("/kuis/percobaan/")  # a question or the result of one's own attempt
 TO_LEARNING = redirect_to("/belajar/")
 TO_HOME = redirect_to("/")
-# The desired answer is "denied" in whichever way the fix chooses, so that the fix turns these into XPASS.
-TRAINER_ONLY_OWN = {("GET", "trainer"): FINDING_5}
 
 
 def admin(name, trainer, officer, *, post=None, **kwargs) -> Url:
@@ -223,22 +219,22 @@ TABLE = [
         POST=                         (LOGIN,       REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT)),
     Url("workshops:calendar",         GET=same(OK)),
     Url("workshops:manage",
-        GET=                          (LOGIN,       FORBIDDEN,   FORBIDDEN,   OK,          OK)),
+        GET=                          (LOGIN,       FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK)),
     Url("workshops:register_other",   data="register_b",
         GET=same(NOT_ALLOWED),
-        POST=                         (FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT,    REDIRECT)),
+        POST=                         (FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT)),
     Url("workshops:roster",
-        GET=                          (LOGIN,       FORBIDDEN,   FORBIDDEN,   OK,          OK)),
+        GET=                          (LOGIN,       FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK)),
     Url("workshops:mark",             data="mark_b",
         GET=same(NOT_ALLOWED),
-        POST=                         (FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT,    REDIRECT)),
+        POST=                         (FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT)),
     Url("workshops:walk_in",          data="walk_in",
         GET=same(NOT_ALLOWED),
-        POST=                         (FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT,    REDIRECT)),
+        POST=                         (FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT)),
     Url("workshops:qr",
-        GET=                          (LOGIN,       FORBIDDEN,   FORBIDDEN,   OK,          OK)),
+        GET=                          (LOGIN,       FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK)),
     Url("workshops:qr_code",
-        GET=                          (FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK,          OK)),
+        GET=                          (FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK)),
     # Opening the code's URL checks in (the one GET that records something); only the registered get in.
     Url("workshops:check_in",
         GET=                          (LOGIN,       OK,          OK,          BAD_REQUEST, BAD_REQUEST)),
@@ -308,9 +304,9 @@ TABLE = [
     admin("reports:table_results",                                OK,            OK),
     admin("reports:monthly",                                      OK,            OK),
     # A quiz's attempts name every participant with their scores: only for the course's own trainers.
-    admin("quizzes_admin:attempts",                               DENIED,        OK, xfail=TRAINER_ONLY_OWN),
-    admin("quizzes_admin:attempts_results",                       DENIED,        OK, xfail=TRAINER_ONLY_OWN),
-    admin("quizzes_admin:item_analysis",                          DENIED,        OK, xfail=TRAINER_ONLY_OWN),
+    admin("quizzes_admin:attempts",                               OK,            OK),
+    admin("quizzes_admin:attempts_results",                       OK,            OK),
+    admin("quizzes_admin:item_analysis",                          OK,            OK),
     admin("certificates_admin:index",                             ADMIN_DENIED,  OK),
     admin("certificates_admin:index_results",                     ADMIN_DENIED,  OK),
     admin("certificates_admin:inspect",                           ADMIN_DENIED,  OK),
@@ -328,8 +324,8 @@ TABLE = [
     admin("workshops_admin:workshop",                             ADMIN_DENIED,  OK),
     admin("workshops_admin:workshop_results",                     ADMIN_DENIED,  OK),
     # Inviting by list: officers, and trainers for the workshops they may edit (every workshop, by page rights).
-    admin("workshops_import",                                     OK,            OK),
-    admin("workshops_import_template",                            OK,            OK),
+    admin("workshops_import",                                     ADMIN_DENIED,  OK),
+    admin("workshops_import_template",                            ADMIN_DENIED,  OK),
     admin("workshops_import_preview",                             REDIRECT,      REDIRECT, kwargs={"token": "x"}),
     admin("workshops_import_confirm",                             None,          None, kwargs={"token": "x"},
           post=(REDIRECT, REDIRECT)),
@@ -381,7 +377,7 @@ TABLE += [
     # only (finding 5, not expressible as a status code); A's result is in none of this trainer's courses.
     snippet("h5p_h5presult:list",                                 OK,            OK),
     snippet("h5p_h5presult:list_results",                         OK,            OK),
-    snippet("h5p_h5presult:inspect",                              DENIED,        OK,xfail=TRAINER_ONLY_OWN),
+    snippet("h5p_h5presult:inspect",                              DENIED,        OK),
     snippet("h5p_h5presult:add",                                  ADMIN_DENIED,  ADMIN_DENIED, post=(ADMIN_DENIED, ADMIN_DENIED)),
     snippet("h5p_h5presult:edit",                                 ADMIN_DENIED,  ADMIN_DENIED, post=(ADMIN_DENIED, ADMIN_DENIED)),
     snippet("h5p_h5presult:delete",                               ADMIN_DENIED,  ADMIN_DENIED, post=(ADMIN_DENIED, ADMIN_DENIED)),
@@ -391,7 +387,7 @@ TABLE += [
     snippet("h5p_h5presult:copy",                                 ADMIN_DENIED,  ADMIN_DENIED),
     chooser("h5p_h5presult:choose",                               OK,            OK),
     chooser("h5p_h5presult:choose_results",                       OK,            OK),
-    chooser("h5p_h5presult:chosen",                               DENIED,        OK,xfail=TRAINER_ONLY_OWN),
+    chooser("h5p_h5presult:chosen",                               DENIED,        OK),
     chooser("h5p_h5presult:chosen_multiple",                      OK,            OK),
     chooser("h5p_h5presult:create",                               ADMIN_DENIED,  ADMIN_DENIED),
 
@@ -730,7 +726,7 @@ NAMES_BY_DESIGN = {
     "certificates:verify": "the public verification page shows the holder's name",
     "workshops:roster": "the organisers' attendance list",
 }
-FINDING_5_PAGES = ["wagtailsnippets_h5p_h5presult:list", "wagtailsnippets_h5p_h5presult:list_results"]
+RESULT_LISTINGS = ["wagtailsnippets_h5p_h5presult:list", "wagtailsnippets_h5p_h5presult:list_results"]
 
 
 def _personal_details(world, role) -> list[str]:
@@ -753,15 +749,12 @@ def test_pages_show_nothing_of_other_participants(world, db, role):
     for row in TABLE:
         if row.GET is None or row.GET[index] is not OK or row.name in NAMES_BY_DESIGN:
             continue
-        if row.name in FINDING_5_PAGES:
-            continue
         if found := _shown(world, row, role):
             shown[row.name] = found
     assert not shown, f"{role} sees other participants' details on: {shown}"
 
 
-@pytest.mark.xfail(strict=True, reason=FINDING_5)
-@pytest.mark.parametrize("name", FINDING_5_PAGES)
+@pytest.mark.parametrize("name", RESULT_LISTINGS)
 def test_trainers_see_results_only_of_their_own_courses(world, db, name):
     row = next(row for row in TABLE if row.name == name)
     assert not _shown(world, row, "trainer")

@@ -5,10 +5,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from certificates.demo import seed_certificate_template, seed_course_certificate_template
+from courses.models import CoursePage
 from demo.curriculum import DemoError, load_curriculum
 from demo.ledger import Report
 from demo.workshops import load_workshops
-from people.demo import DEMO_PASSWORD, seed_accounts, seed_institutions
+from people.demo import DEMO_PASSWORD, DEMO_TRAINER_EMAIL, seed_accounts, seed_institutions
+from people.models import User
+from workshops.models import WorkshopPage
 
 
 class Command(BaseCommand):
@@ -43,6 +46,7 @@ class Command(BaseCommand):
                 load_curriculum(certificate_template=seed_course_certificate_template(), report=report)
                 workshop_report = Report()
                 load_workshops(certificate_template=template, report=workshop_report)
+                give_demo_pages_to_the_trainer()
         except DemoError as error:
             raise CommandError(str(error)) from error
         if verbosity >= 2:
@@ -56,3 +60,14 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo logins (password for all: {DEMO_PASSWORD})"))
         for email, role in logins:
             self.stdout.write(f"  {role:<18} {email}")
+
+
+def give_demo_pages_to_the_trainer():
+    """The demo trainer authored the starter course and the workshops: trainers see results only for their
+    own courses and workshops (courses.access), so without this the demo trainer's reports would be empty.
+    Only pages nobody owns yet (created by this command) are given; an owner set by hand is kept."""
+    trainer = User.objects.filter(email=DEMO_TRAINER_EMAIL).first()
+    if trainer is None:
+        return
+    for model in (CoursePage, WorkshopPage):
+        model.objects.filter(owner__isnull=True).update(owner=trainer)
