@@ -7,8 +7,10 @@ from django.dispatch import receiver
 from courses.models import CourseCompletion, Enrollment
 from people.choices import Role
 from people.models import Institution, Profile, User
+from sinergi.signals import rescue_tasks_requested
 
 from . import summary
+from .rescue import rescue_rebuilds
 
 
 def _refresh(func, *args):
@@ -55,3 +57,9 @@ def membership_changed(sender, instance, action, reverse, pk_set, **kwargs):
         summary.refresh_membership([instance.pk])
     elif instance.name == Role.PARTICIPANT:
         summary.refresh_membership(None if action == "post_clear" else pk_set)
+
+
+@receiver(rescue_tasks_requested, dispatch_uid="reports_rescue_rebuilds")
+def rescue_lost_rebuilds(sender, now, **kwargs):
+    """`manage.py rescue_tasks`: summary rebuilds whose worker died while running them."""
+    return rescue_rebuilds(now=now)

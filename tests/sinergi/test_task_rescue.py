@@ -55,6 +55,7 @@ def test_the_codebase_has_the_tasks_this_test_knows_of():
         "certificates.tasks.render_certificate",
         "h5p.tasks.check_package",
         "workshops.list_import.send_invitation",
+        "reports.tasks.rebuild_report_summary",
     }
 
 
@@ -74,7 +75,7 @@ def test_every_task_left_running_by_a_dead_worker_is_closed(settings):
 def test_every_app_answers_with_a_report():
     responses = rescue_tasks_requested.send(sender=None, now=timezone.now())
     assert {type(report).__name__ for _receiver, report in responses} == {"RescueReport"}
-    assert len(responses) == 3
+    assert len(responses) == 4
 
 
 @pytest.mark.django_db(transaction=True)
