@@ -1,3 +1,4 @@
+import re
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -106,6 +107,18 @@ class Contact:
     @property
     def whatsapp_link(self) -> str:
         return whatsapp_link(self.whatsapp)
+
+    @property
+    def phone_link(self) -> str:
+        return tel_link(self.phone)
+
+
+def tel_link(number: str) -> str:
+    """A `tel:` address a phone can dial (RFC 3966): a leading +, digits, and hyphens as the only separators
+    ("0733 111 222" -> tel:0733-111-222, "(0733) 111.222" -> tel:0733-111-222)."""
+    number = number.strip()
+    digits = re.sub(r"[^0-9]+", "-", number).strip("-")
+    return f"tel:{'+' if number.startswith('+') else ''}{digits}"
 
 
 def whatsapp_link(number: str) -> str:
@@ -253,6 +266,18 @@ class HelpSettings(BaseSiteSetting):
     @property
     def uptd_whatsapp_link(self) -> str:
         return whatsapp_link(self.uptd_whatsapp)
+
+    @property
+    def sapa_phone_link(self) -> str:
+        return tel_link(self.sapa_phone)
+
+    @property
+    def uptd_phone_link(self) -> str:
+        return tel_link(self.uptd_phone)
+
+    @property
+    def police_phone_link(self) -> str:
+        return tel_link(self.police_phone)
 
     def contact(self, service: str) -> Contact:
         """The contact officers filled in for a service of the referral map (possibly empty)."""

@@ -56,7 +56,11 @@ def test_signup_confirm_profile_logout_login(live_server, page: Page):
     assert profile.institution.name == "SD Negeri 45 Lubuklinggau"
     assert ConsentRecord.objects.filter(user__email=EMAIL).count() == 1
 
-    page.get_by_role("button", name="Keluar").click()
+    # "Keluar" in the header asks first (allauth's confirmation page); only the confirmation logs out.
+    page.get_by_role("link", name="Keluar").click()
+    expect(page.get_by_text("Anda yakin ingin keluar?")).to_be_visible()
+    expect(page.get_by_role("link", name="Profil saya", exact=True)).to_be_visible()
+    page.locator("main").get_by_role("button", name="Keluar").click()
     expect(page.get_by_role("link", name="Masuk")).to_be_visible()
 
     page.get_by_role("link", name="Masuk").click()

@@ -84,3 +84,32 @@ def test_sitemap_lists_the_catalogue_and_courses_but_not_lessons(client, db):
     xml = response.content.decode()
     assert f"{course.url}</loc>" in xml and f"{catalogue.url}</loc>" in xml
     assert module.url not in xml and draft.slug not in xml
+
+
+def test_hotlines_are_buttons_that_call_or_open_whatsapp(client):
+    from wagtail.models import Site
+
+    from sinergi.models import HelpSettings
+
+    settings = HelpSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.uptd_phone = "(0733) 451 234"
+    settings.uptd_whatsapp = "0812-7000-1234"
+    settings.save()
+    html = client.get("/").content.decode()
+    # One tap dials a number a phone understands (no spaces or brackets) or opens a WhatsApp chat.
+    assert '<a class="hotline" href="tel:129">' in html
+    assert '<a class="hotline" href="tel:0733-451-234">' in html
+    assert '<a class="hotline hotline--whatsapp" href="https://wa.me/628111129129"' in html
+    assert '<a class="hotline hotline--whatsapp" href="https://wa.me/6281270001234"' in html
+    assert '<a class="hotline" href="tel:110">' in html
+
+
+def test_log_out_in_the_header_asks_first(client, participant):
+    client.force_login(participant)
+    html = client.get("/").content.decode()
+    logout = reverse("account_logout")
+    # The header links to the confirmation page instead of posting the logout form at one tap.
+    assert f'<li class="site-nav__logout"><a href="{logout}">Keluar</a></li>' in html
+    page = client.get(logout)
+    assert "Anda yakin ingin keluar?" in page.content.decode()
+    assert client.get(reverse("people:profile")).status_code == 200  # still logged in

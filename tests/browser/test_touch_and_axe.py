@@ -1,0 +1,194 @@
+"""Every participant page, on the demo content at 390×844: big enough tap targets, and no WCAG 2.1 AA
+violation that axe-core finds.
+
+Tap targets. Every visible `a, button, input, select, summary, [role=button]` (and the label of a radio or
+check box, which is where a finger lands) is at least 44×44 CSS px. WCAG 2.2's 2.5.8 asks for 24 px; we aim
+for the 44 px of 2.5.5 (AAA) because participants are teachers on mid-range Android phones. Exempt, as 2.5.8
+exempts them:
+- inline links in running text: an `a` laid out inline (CSS display: inline) inside a `p`, `li`, `td`, `dd`,
+  `blockquote` or `figcaption` whose text is longer than the link's, i.e. a link within a sentence of a lesson,
+  a description or a consent text. Never exempt: anything in the header, the footer, the help panel or a `nav`,
+  and any link styled as a block or a button;
+- controls the browser draws at its own size (hidden inputs, radio buttons and check boxes whose label is the
+  target: the label is measured instead);
+- the skip link, which is off screen until focused (then it is a big button).
+
+axe-core comes from npm (package.json, node_modules/axe-core); the test evaluates it in the page through
+Playwright's `evaluate`, which runs over the DevTools protocol and is not subject to the site's
+Content-Security-Policy, so the pages are checked exactly as the site serves them (no `bypass_csp`).
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from certificates.demo import seed_certificate_template, seed_course_certificate_template
+from certificates.models import Certificate
+from courses import services as course_services
+from courses.models import CourseIndexPage, CoursePage, ModulePage
+from demo.curriculum import load_curriculum
+from demo.ledger import Report
+from demo.workshops import load_workshops
+from people.demo import seed_accounts, seed_institutions
+from people.models import User
+from quizzes.models import Attempt
+from workshops.models import WorkshopIndexPage, WorkshopPage
+
+from .conftest import PHONE
+
+AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
+MIN = 44
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# Known until branch `honest` is merged: flash messages are <li> in a list with role=status, which axe reports
+# as `listitem` on pages that show a message. Branch honest changes the messages' markup; remove this at merge.
+KNOWN_ON_PAGES_WITH_MESSAGES = {"listitem"}
+
+# Measured in the page: every visible interactive element that is not an inline link, as described above.
+MEASURE = """() => {
+    const running = 'p, li, td, dd, blockquote, figcaption';
+    const isInline = (el) => {
+        if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
+        if (el.closest('.site-header, .site-footer, .help-panel, nav')) return false;
+        const block = el.parentElement && el.parentElement.closest(running);
+        if (!block) return false;
+        const own = el.textContent.trim().length;
+        return block.textContent.trim().length > own + 3;
+    };
+    const visible = (el) => {
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return style.visibility !== 'hidden' && style.display !== 'none' && box.width > 0 && box.height > 0;
+    };
+    const targets = [];
+    for (const el of document.querySelectorAll('a, button, input, select, textarea, summary, [role=button]')) {
+        if (el.closest('.skip-link') || el.matches('.skip-link')) continue;
+        if (el.closest('[data-tap-exempt]')) continue;
+        let target = el;
+        if (el.matches('input[type=hidden]')) continue;
+        if (el.matches('input[type=radio], input[type=checkbox]')) {
+            target = el.closest('label') || (el.id && document.querySelector(`label[for="${el.id}"]`));
+            if (!target) target = el;
+        }
+        if (!visible(target) || isInline(el)) continue;
+        const box = target.getBoundingClientRect();
+        if (box.width < %(min)d - 0.5 || box.height < %(min)d - 0.5) {
+            const name = (el.getAttribute('aria-label') || el.textContent || el.value || el.name || '').trim();
+            targets.push(`${el.tagName.toLowerCase()} "${name.slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+        }
+    }
+    return targets;
+}""" % {"min": MIN}
+
+
+def log_in(context, live_server, user):
+    client = Client()
+    client.force_login(user)
+    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}])
+
+
+@pytest.fixture
+def demo_pages(db):
+    """The demo content: the starter course, a past workshop with certificates, and the demo participant."""
+    seed_institutions()
+    seed_accounts()
+    template = seed_certificate_template()
+    load_curriculum(certificate_template=seed_course_certificate_template(), report=Report())
+    load_workshops(certificate_template=template, report=Report())
+    participant = User.objects.get(email="peserta@sinergi.test")
+    course = CoursePage.objects.live().first()
+    course_services.enrol(user=participant, course=course)
+    module = ModulePage.objects.live().descendant_of(course).first()
+    attempt = Attempt.objects.filter(user=participant).exclude(submitted_at=None).first()
+    certificate = Certificate.objects.filter(user=participant).first()
+    workshop = WorkshopPage.objects.live().first()
+    return {
+        "participant": participant,
+        "public": {
+            "home": "/",
+            "catalogue": CourseIndexPage.objects.live().first().url,
+            "course": course.url,
+            "login": "/akun/login/",
+            "sign-up": "/akun/signup/",
+            "verification form": "/verifikasi/",
+            "verification": f"/verifikasi/{certificate.display_code}/",
+            "workshop list": WorkshopIndexPage.objects.live().first().url,
+            "workshop": workshop.url,
+        },
+        "participant pages": {
+            "home": "/",
+            "catalogue": CourseIndexPage.objects.live().first().url,
+            "course": course.url,
+            "module": module.url,
+            "my learning": "/belajar/",
+            "profile": "/profil/",
+            "certificates": "/sertifikat/",
+            "verification": f"/verifikasi/{certificate.display_code}/",
+            "my workshops": "/lokakarya-saya/",
+            "workshop": workshop.url,
+            "quiz result": f"/kuis/percobaan/{attempt.pk}/hasil/",
+            "log out confirmation": "/akun/logout/",
+        },
+        "module": module,
+    }
+
+
+def axe_violations(page) -> list[str]:
+    page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")
+    result = page.evaluate(
+        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        AXE_TAGS,
+    )
+    has_message = page.locator(".messages").count() > 0
+    found = []
+    for violation in result["violations"]:
+        if has_message and violation["id"] in KNOWN_ON_PAGES_WITH_MESSAGES:
+            continue
+        nodes = "; ".join(" ".join(node["target"]) for node in violation["nodes"][:3])
+        found.append(f"{violation['id']} ({violation['impact']}): {nodes}")
+    return found
+
+
+def path_of(url: str) -> str:
+    return re.sub(r"^https?://[^/]+", "", url)
+
+
+def check(page, url: str, name: str, small: list[str], axe: list[str]) -> None:
+    page.goto(url)
+    small.extend(f"{name}: {target}" for target in page.evaluate(MEASURE))
+    axe.extend(f"{name}: {violation}" for violation in axe_violations(page))
+
+
+def test_every_participant_page_has_big_tap_targets_and_no_axe_violation(browser, live_server, demo_pages):
+    assert AXE.is_file(), "axe-core is missing: run `make assets`"
+    small, axe = [], []
+
+    visitor = browser.new_context(viewport=PHONE, locale="id-ID")
+    page = visitor.new_page()
+    for name, path in demo_pages["public"].items():
+        check(page, live_server.url + path_of(path), f"visitor {name}", small, axe)
+    visitor.close()
+
+    context = browser.new_context(viewport=PHONE, locale="id-ID")
+    log_in(context, live_server, demo_pages["participant"])
+    page = context.new_page()
+    for name, path in demo_pages["participant pages"].items():
+        check(page, live_server.url + path_of(path), name, small, axe)
+
+    # The quiz: its intro, a question, then the help panel's numbers were measured on every page above.
+    module = demo_pages["module"]
+    page.goto(live_server.url + path_of(module.url))
+    quiz_link = page.locator("a[href*='/kuis/']").first
+    page.goto(live_server.url + path_of(quiz_link.get_attribute("href")))
+    check(page, page.url, "quiz intro", small, axe)
+    page.locator("form[action*='/mulai/'] button[type=submit]").first.click()
+    page.wait_for_url(re.compile(r"/soal/"))
+    check(page, page.url, "quiz question", small, axe)
+    context.close()
+
+    assert not small and not axe, (
+        f"{len(small)} tap targets under {MIN}×{MIN} px:\n" + "\n".join(small)
+        + f"\n{len(axe)} WCAG 2.1 AA violations (axe-core):\n" + "\n".join(axe)
+    )
