@@ -185,7 +185,7 @@ def check(page, url: str, name: str, small: list[str], axe: list[str]) -> None:
     axe.extend(f"{name}: {violation}" for violation in axe_violations(page))
 
 
-def test_every_participant_page_has_big_tap_targets_and_no_axe_violation(browser, live_server, demo_pages):
+def test_every_participant_page_has_big_tap_targets_no_axe_violation_and_a_text_size_control(browser, live_server, demo_pages):
     assert AXE.is_file(), "axe-core is missing: run `make assets`"
     small, axe = [], []
 
@@ -214,6 +214,23 @@ def test_every_participant_page_has_big_tap_targets_and_no_axe_violation(browser
     page.locator("form[action*='/mulai/'] button[type=submit]").first.click()
     page.wait_for_url(re.compile(r"/soal/"))
     check(page, page.url, "quiz question", small, axe)
+
+    # Text size: "A++" doubles the text on this phone, the choice survives a reload, and no page gets wider
+    # than the screen (nothing to scroll sideways) at 200 %.
+    page.goto(live_server.url + path_of(module.url))
+    page.get_by_role("button", name="A++ terbesar").click()
+    assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "32px"
+    for path in ("/", path_of(module.url), "/belajar/", "/profil/", "/sertifikat/"):
+        page.goto(live_server.url + path)
+        assert page.get_by_role("button", name="A++ terbesar").get_attribute("aria-pressed") == "true"
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"], f"{path} is {width} px wide at 200 % text"
+        small.extend(f"{path} at 200 %: {target}" for target in page.evaluate(MEASURE, MIN))
+    if SHOTS is not None:
+        page.goto(live_server.url + path_of(module.url))
+        page.screenshot(path=str(SHOTS / "module-200-phone.png"))
+    page.get_by_role("button", name="A normal").click()
+    assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "16px"
     context.close()
 
     assert not small and not axe, (
