@@ -185,7 +185,9 @@ def check(page, url: str, name: str, small: list[str], axe: list[str]) -> None:
     axe.extend(f"{name}: {violation}" for violation in axe_violations(page))
 
 
-def test_every_participant_page_has_big_tap_targets_no_axe_violation_and_a_text_size_control(browser, live_server, demo_pages):
+def test_participant_pages_have_big_targets_no_axe_violation_and_a_text_size_control(
+    browser, live_server, demo_pages
+):
     assert AXE.is_file(), "axe-core is missing: run `make assets`"
     small, axe = [], []
 
