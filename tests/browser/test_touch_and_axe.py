@@ -174,12 +174,15 @@ def shoot(page, name: str) -> None:
     if SHOTS is None:
         return
     SHOTS.mkdir(parents=True, exist_ok=True)
+    name = name.replace(" ", "-")
     for size, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
         page.set_viewport_size(viewport)
         page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(SHOTS / f"{name}-{size}.png"))
         page.locator(".help-panel").screenshot(path=str(SHOTS / f"{name}-help-{size}.png"))
         page.locator(".site-footer").screenshot(path=str(SHOTS / f"{name}-footer-{size}.png"))
+        if page.locator(".lesson-help").count():
+            page.locator(".lesson-help").first.screenshot(path=str(SHOTS / f"{name}-lesson-help-{size}.png"))
     page.set_viewport_size(PHONE)
 
 
@@ -210,7 +213,7 @@ def test_participant_pages_have_big_targets_no_axe_violation_and_a_text_size_con
     page = context.new_page()
     for name, path in demo_pages["participant pages"].items():
         check(page, live_server.url + path_of(path), name, small, axe)
-        if name in ("home", "module"):
+        if name in ("home", "module", "log out confirmation"):
             shoot(page, name)
 
     # The quiz: its intro, a question, then the help panel's numbers were measured on every page above.
