@@ -66,6 +66,23 @@ def test_new_hotline_shows_at_once_in_cached_lessons(client, participant, course
     assert "0733-110110" in client.get(module.url).content.decode()
 
 
+def test_lesson_help_numbers_are_buttons_that_call_or_open_whatsapp(client, participant, course):
+    from courses.models import Enrollment
+
+    module = make_module(course, body=[{"type": "help", "value": {"intro": ""}}])
+    Enrollment.objects.create(user=participant, course=course)
+    settings = HelpSettings.for_site(course.get_site())
+    settings.uptd_phone = "0733 451 234"
+    settings.uptd_whatsapp = "0812-7000-1234"
+    settings.save()
+    client.force_login(participant)
+    html = client.get(module.url).content.decode()
+    lesson = html.split('<aside class="lesson-help">')[1].split("</aside>")[0]
+    assert '<a class="hotline" href="tel:0733-451-234">' in lesson
+    assert '<a class="hotline hotline--whatsapp" href="https://wa.me/6281270001234"' in lesson
+    assert '<a class="hotline" href="tel:110">' in lesson
+
+
 def test_published_change_shows_at_once(client, participant, course):
     from courses.models import Enrollment
 
