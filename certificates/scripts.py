@@ -1,0 +1,110 @@
+"""Text in any script people in Indonesia write their names in, for the PDF (reportlab) and the share image
+(Pillow).
+
+A line is split into runs, each drawn with the first font of a chain that has its glyphs (DejaVu for Latin
+with any diacritics and Vietnamese, Noto Naskh/Sans Arabic for Arabic script, Noto Serif/Sans for the rest).
+Runs come in visual order from the Unicode bidirectional algorithm (python-bidi); a right-to-left run keeps
+its logical order and is shaped right to left by HarfBuzz (uharfbuzz through reportlab, libraqm in Pillow),
+which joins the Arabic letters.
+
+Characters no font in the chain has (emoji, pictographs, and the joiners and variation selectors gluing them)
+are dropped, so a name prints without empty boxes; symbols a font does have (e.g. ☺ in DejaVu) print in black.
+"""
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bidi import algorithm as bidi
+
+# Invisible characters that only glue an emoji sequence together (ZWJ, variation selectors, keycap, tags,
+# skin tones): dropped along with the emoji they belong to.
+_GLUE = {0x200D, 0xFE0E, 0xFE0F, 0x20E3}
+
+
+def _is_glue(code: int) -> bool:
+    return code in _GLUE or 0xE0020 <= code <= 0xE007F or 0x1F3FB <= code <= 0x1F3FF
+
+
+def is_arabic(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("ARABIC")
+
+
+def _follows_previous(char: str) -> bool:
+    """Marks, spaces and punctuation stay in the font of the letter before them when it has them."""
+    return unicodedata.category(char)[0] in "MZPC"
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str  # in logical order; a right-to-left run is shaped right to left
+    face: int  # index of the font in the chain
+    rtl: bool
+
+
+class Coverage:
+    """Which characters each font of a chain has; `arabic` marks the fonts preferred for Arabic script."""
+
+    def __init__(self, charsets: Sequence[frozenset[int]], arabic: Sequence[bool]):
+        self.charsets = list(charsets)
+        self.arabic_first = sorted(range(len(charsets)), key=lambda i: not arabic[i])
+
+    def face_for(self, char: str, previous: int | None) -> int | None:
+        code = ord(char)
+        if previous is not None and _follows_previous(char) and code in self.charsets[previous]:
+            return previous
+        order = self.arabic_first if is_arabic(char) else range(len(self.charsets))
+        return next((i for i in order if code in self.charsets[i]), None)
+
+    def printable(self, text: str) -> tuple[str, list[int]]:
+        """The text without characters no font has (and their glue), with the font of each character kept."""
+        kept: list[tuple[str, int]] = []
+        previous, dropped_last = None, False
+        for char in " ".join(text.split()):
+            code = ord(char)
+            if _is_glue(code) and (dropped_last or code not in self.charsets[previous or 0]):
+                dropped_last = True
+                continue
+            face = self.face_for(char, previous)
+            if face is None:
+                dropped_last = True
+                continue
+            kept.append((char, face))
+            previous, dropped_last = face, False
+        # Dropping an emoji can leave doubled or edge spaces: tidy them, keeping each character's font.
+        line = " ".join("".join(c for c, _ in kept).split())
+        faces, index = [], 0
+        for char in line:
+            while kept[index][0] != char:
+                index += 1
+            faces.append(kept[index][1])
+            index += 1
+        return line, faces
+
+    def runs(self, text: str) -> list[Run]:
+        """The printable text as runs of one font and one direction, in visual order (left to right)."""
+        line, faces = self.printable(text)
+        if not line:
+            return []
+        storage = bidi.get_empty_storage()
+        storage["base_level"] = bidi.get_base_level(line)
+        storage["base_dir"] = ("L", "R")[storage["base_level"]]
+        bidi.get_embedding_levels(line, storage)
+        for char, face in zip(storage["chars"], faces, strict=True):
+            char["face"] = face
+        bidi.explicit_embed_and_overrides(storage, False)
+        bidi.resolve_weak_types(storage, False)
+        bidi.resolve_neutral_types(storage, False)
+        bidi.resolve_implicit_levels(storage, False)
+        bidi.reorder_resolved_levels(storage, False)
+        runs: list[Run] = []
+        for char in storage["chars"]:  # now in visual order
+            rtl = char["level"] % 2 == 1
+            if runs and runs[-1].face == char["face"] and runs[-1].rtl == rtl:
+                last = runs.pop()
+                # a right-to-left run is collected backwards; keep it in logical order for the shaper
+                text = char["ch"] + last.text if rtl else last.text + char["ch"]
+                runs.append(Run(text, last.face, rtl))
+            else:
+                runs.append(Run(char["ch"], char["face"], rtl))
+        return runs
