@@ -1,6 +1,6 @@
-"""Names in any script print on the certificate: every glyph drawn exists in the font embedded for it (no empty
-boxes), Arabic is joined and right to left, emoji are dropped cleanly. The PDF is parsed back with pypdf and
-its embedded fonts with fontTools; the share image is read back with Pillow."""
+"""Names in any script print on the certificate: every glyph drawn exists in the font embedded for it (no
+empty boxes), Arabic is joined and right to left, emoji are dropped cleanly. The PDF is parsed back with pypdf
+and its embedded fonts with fontTools; the share image is read back with Pillow."""
 
 import dataclasses
 import io
