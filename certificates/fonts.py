@@ -77,13 +77,15 @@ class FontChain:
         charsets = [frozenset(pdfmetrics.getFont(name).face.charToGlyph) for name in self.names]
         return Coverage(charsets, ["Arabic" in path.stem for path in self.paths])
 
-    def runs(self, text: str) -> list[Run]:
+    def runs(self, text: str) -> tuple[Run, ...]:
         return self.coverage.runs(text)
 
     # reportlab -------------------------------------------------------------------------------------------
     def pdf_pieces(self, text: str, size: float) -> list[tuple[str, str, float]]:
         """(font name, text, width) per run in visual order, shaped by HarfBuzz (glyphs in visual order)."""
         pieces = []
+        if self.coverage.simple(text):  # as before fallbacks: reportlab's own metrics, no shaping
+            return [(self.names[0], text, pdfmetrics.stringWidth(text, self.names[0], size))]
         for run in self.runs(text):
             name = self.names[run.face]
             shaped = shapeStr(run.text, name, size)

@@ -14,12 +14,14 @@ are dropped, so a name prints without empty boxes; symbols a font does have (e.g
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bidi import algorithm as bidi
 
 # Invisible characters that only glue an emoji sequence together (ZWJ, variation selectors, keycap, tags,
 # skin tones): dropped along with the emoji they belong to.
 _GLUE = {0x200D, 0xFE0E, 0xFE0F, 0x20E3}
+_RIGHT_TO_LEFT = {"R", "AL", "AN", "RLE", "RLO", "RLI"}
 
 
 def _is_glue(code: int) -> bool:
@@ -48,6 +50,17 @@ class Coverage:
     def __init__(self, charsets: Sequence[frozenset[int]], arabic: Sequence[bool]):
         self.charsets = list(charsets)
         self.arabic_first = sorted(range(len(charsets)), key=lambda i: not arabic[i])
+        self.runs = lru_cache(maxsize=2048)(self._runs)
+
+    def simple(self, text: str) -> bool:
+        """Text the main font draws alone, left to right, with no marks to place: no fallback nor shaping."""
+        main = self.charsets[0]
+        return all(
+            ord(char) in main
+            and unicodedata.bidirectional(char) not in _RIGHT_TO_LEFT
+            and not unicodedata.combining(char)
+            for char in text
+        )
 
     def face_for(self, char: str, previous: int | None) -> int | None:
         code = ord(char)
@@ -81,11 +94,14 @@ class Coverage:
             index += 1
         return line, faces
 
-    def runs(self, text: str) -> list[Run]:
+    def _runs(self, text: str) -> tuple[Run, ...]:
         """The printable text as runs of one font and one direction, in visual order (left to right)."""
+        if self.simple(text):
+            line = " ".join(text.split())
+            return (Run(line, 0, False),) if line else ()
         line, faces = self.printable(text)
         if not line:
-            return []
+            return ()
         storage = bidi.get_empty_storage()
         storage["base_level"] = bidi.get_base_level(line)
         storage["base_dir"] = ("L", "R")[storage["base_level"]]
@@ -107,4 +123,4 @@ class Coverage:
                 runs.append(Run(text, last.face, rtl))
             else:
                 runs.append(Run(char["ch"], char["face"], rtl))
-        return runs
+        return tuple(runs)
