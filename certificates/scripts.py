@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from bidi import algorithm as bidi
 
-# Invisible characters that only glue an emoji sequence together (ZWJ, variation selectors, keycap, tags,
-# skin tones): dropped along with the emoji they belong to.
+# Invisible characters that glue an emoji sequence together (variation selectors, keycap, tags, skin tones;
+# the zero-width joiner is a format character): dropped with the emoji they belong to.
 _GLUE = {0x200D, 0xFE0E, 0xFE0F, 0x20E3}
 _RIGHT_TO_LEFT = {"R", "AL", "AN", "RLE", "RLO", "RLI"}
 
@@ -59,6 +59,7 @@ class Coverage:
             ord(char) in main
             and unicodedata.bidirectional(char) not in _RIGHT_TO_LEFT
             and not unicodedata.combining(char)
+            and unicodedata.category(char) not in ("Cc", "Cf")
             for char in text
         )
 
@@ -72,27 +73,28 @@ class Coverage:
     def printable(self, text: str) -> tuple[str, list[int]]:
         """The text without characters no font has (and their glue), with the font of each character kept."""
         kept: list[tuple[str, int]] = []
-        previous, dropped_last = None, False
+        previous = None
         for char in " ".join(text.split()):
-            code = ord(char)
-            if _is_glue(code) and (dropped_last or code not in self.charsets[previous or 0]):
-                dropped_last = True
-                continue
+            if _is_glue(ord(char)) or unicodedata.category(char) in ("Cc", "Cf"):
+                continue  # invisible: emoji glue, controls, format characters (soft hyphen, bidi marks)
             face = self.face_for(char, previous)
-            if face is None:
-                dropped_last = True
-                continue
-            kept.append((char, face))
-            previous, dropped_last = face, False
+            if face is not None:
+                kept.append((char, face))
+                previous = face
         # Dropping an emoji can leave doubled or edge spaces: tidy them, keeping each character's font.
-        line = " ".join("".join(c for c, _ in kept).split())
-        faces, index = [], 0
-        for char in line:
-            while kept[index][0] != char:
-                index += 1
-            faces.append(kept[index][1])
-            index += 1
-        return line, faces
+        line: list[str] = []
+        faces: list[int] = []
+        for char, face in kept:
+            if char.isspace():
+                if not line or line[-1] == " ":
+                    continue
+                char = " "
+            line.append(char)
+            faces.append(face)
+        if line and line[-1] == " ":
+            line.pop()
+            faces.pop()
+        return "".join(line), faces
 
     def _runs(self, text: str) -> tuple[Run, ...]:
         """The printable text as runs of one font and one direction, in visual order (left to right)."""

@@ -9,10 +9,13 @@ import unicodedata
 
 import pytest
 from fontTools.ttLib import TTFont
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
+from certificates.fonts import font_chain
 from certificates.pdf import render_pdf
 from certificates.placeholders import sample_data
 from certificates.share import share_png
@@ -114,3 +117,18 @@ def test_share_image_drops_emoji_cleanly():
     with_emoji = share_png(dataclasses.replace(sample_data(), recipient_name="Dewi 👩🏽‍🏫 Lestari 🙏"))
     plain = share_png(dataclasses.replace(sample_data(), recipient_name="Dewi Lestari"))
     assert _name_band(with_emoji).tobytes() == _name_band(plain).tobytes()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=40))
+def test_any_text_splits_into_runs_each_font_can_draw(text):
+    """Whatever is typed (any script, emoji, controls, marks), every character kept is drawn by a font that
+    has it, nothing is drawn twice, and a line with no character any font has prints nothing, not boxes."""
+    chain = font_chain("serif", bold=True)
+    runs = chain.runs(text)
+    for run in runs:
+        assert all(ord(char) in chain.coverage.charsets[run.face] for char in run.text if char != " ")
+    drawn = sorted("".join(run.text for run in runs).replace(" ", ""))
+    printable, _ = chain.coverage.printable(text)
+    assert drawn == sorted(printable.replace(" ", ""))
+    assert chain.width(text, 20) >= 0
