@@ -11,11 +11,10 @@ import pytest
 from fontTools.ttLib import TTFont
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PIL import Image
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
-from certificates.fonts import font_chain
 from certificates.pdf import render_pdf
 from certificates.placeholders import sample_data
 from certificates.share import share_png
@@ -124,6 +123,8 @@ def test_share_image_drops_emoji_cleanly():
 def test_any_text_splits_into_runs_each_font_can_draw(text):
     """Whatever is typed (any script, emoji, controls, marks), every character kept is drawn by a font that
     has it, nothing is drawn twice, and a line with no character any font has prints nothing, not boxes."""
+    from certificates.fonts import font_chain  # new in this change: the other tests run without it
+
     chain = font_chain("serif", bold=True)
     runs = chain.runs(text)
     for run in runs:
@@ -132,3 +133,21 @@ def test_any_text_splits_into_runs_each_font_can_draw(text):
     printable, _ = chain.coverage.printable(text)
     assert drawn == sorted(printable.replace(" ", ""))
     assert chain.width(text, 20) >= 0
+
+
+def test_share_image_draws_the_arabic_name_with_the_arabic_font_shaped_right_to_left():
+    """The name on the image is exactly what Noto Naskh Arabic draws for it, shaped right to left by libraqm,
+    on the line where names go (the same image with a name that prints nothing shows where that is)."""
+    drawn = Image.open(io.BytesIO(share_png(dataclasses.replace(sample_data(), recipient_name=ARABIC))))
+    empty = Image.open(io.BytesIO(share_png(dataclasses.replace(sample_data(), recipient_name="🙏"))))
+    name_box = ImageChops.difference(drawn.convert("RGB"), empty.convert("RGB")).getbbox()
+    assert name_box is not None and name_box[0] >= 80 and name_box[2] <= 780
+    from certificates.fonts import NOTO, font_path  # NOTO is new in this change
+
+    naskh = ImageFont.truetype(str(NOTO / "NotoNaskhArabic-Bold.ttf"), 52)
+    expected = empty.convert("RGB")
+    baseline = 140 + ImageFont.truetype(str(font_path("serif", bold=True)), 52).getmetrics()[0]
+    ImageDraw.Draw(expected).text(
+        (80, baseline), ARABIC, font=naskh, fill=(31, 35, 40), anchor="ls", direction="rtl"
+    )
+    assert drawn.convert("RGB").tobytes() == expected.tobytes()
