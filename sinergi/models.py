@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -51,6 +52,19 @@ class SpecificChildRouteMixin:
         return getattr(child, model._meta.model_name) if model in models_below else child.specific
 
 
+# Apps above register a function of the request under this Wagtail hook name; it returns the participant's
+# next step on the home page (a NextStep) or None. The first answer wins; floor 0 names none of those apps.
+HOME_NEXT_STEP_HOOK = "sinergi_home_next_step"
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The home page's main action for the participant asking: where to go and what the button says."""
+
+    url: str
+    label: str
+
+
 class HomePage(SpecificChildRouteMixin, Page):
     """The landing page: what the programme is and where to start."""
 
@@ -69,6 +83,10 @@ class HomePage(SpecificChildRouteMixin, Page):
         # Where the catalogue and the workshops live: the home page's own sections, read in one query.
         sections = self.get_children().live().only("id", "slug", "url_path")
         context["section_urls"] = {section.slug: section.get_url(request) for section in sections}
+        context["next_step"] = None
+        if request.user.is_authenticated:
+            steps = (answer(request) for answer in hooks.get_hooks(HOME_NEXT_STEP_HOOK))
+            context["next_step"] = next((step for step in steps if step is not None), None)
         return context
 
 
