@@ -53,13 +53,15 @@ def test_before_anything_the_panel_lists_reading_and_the_quiz_with_its_link(
     assert buttons_in(panel) == ["Saya sudah membaca modul ini sampai selesai"]
 
 
-def test_after_reading_only_the_quiz_is_left_and_no_button_can_fail(client, participant, read_and_quiz):
+def test_after_reading_only_the_quiz_is_left_and_no_button_can_fail(client, participant, read_and_quiz, quiz):
     services.complete_module(user=participant, module=read_and_quiz, confirm_read=True)
     client.force_login(participant)
     panel = panel_of(client.get(read_and_quiz.url))
     assert "Lulus kuis" in panel and "✓ Sudah dibaca sampai akhir" in panel
     assert buttons_in(panel) == [], "no 'I have passed the quiz: check it' before the quiz is passed"
     assert "periksa" not in panel
+    link = quiz_url(quiz=quiz, next_url=read_and_quiz.url).replace("&", "&amp;")
+    assert f'<a class="button" href="{link}">Kerjakan kuis</a>' in panel, "the next step is the quiz"
 
 
 def test_after_a_failed_attempt_the_quiz_is_still_left(client, participant, read_and_quiz, quiz):
