@@ -10,8 +10,6 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from sinergi.models import HOME_NEXT_STEP_HOOK
-
 from . import services
 from .forms import EnrolParticipantsForm
 
@@ -79,11 +77,3 @@ def register_log_actions(actions):
         gettext_lazy("Enrolled by an officer"),
         gettext_lazy("Enrolled in a course by an officer"),
     )
-
-
-@hooks.register(HOME_NEXT_STEP_HOOK)
-def home_next_step(request):
-    """The home page's main action follows the participant's learning (see queries.next_step)."""
-    from .queries import next_step
-
-    return next_step(user=request.user, request=request)

@@ -5,7 +5,6 @@ from django.core.cache import cache
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -13,6 +12,7 @@ from wagtail.models import Page
 
 from .blocks import BaseStreamBlock
 from .choices import ReferralService
+from .signals import home_next_step_requested
 
 
 class SpecificChildRouteMixin:
@@ -52,11 +52,6 @@ class SpecificChildRouteMixin:
         return getattr(child, model._meta.model_name) if model in models_below else child.specific
 
 
-# Apps above register a function of the request under this Wagtail hook name; it returns the participant's
-# next step on the home page (a NextStep) or None. The first answer wins; floor 0 names none of those apps.
-HOME_NEXT_STEP_HOOK = "sinergi_home_next_step"
-
-
 @dataclass(frozen=True)
 class NextStep:
     """The home page's main action for the participant asking: where to go and what the button says."""
@@ -85,8 +80,9 @@ class HomePage(SpecificChildRouteMixin, Page):
         context["section_urls"] = {section.slug: section.get_url(request) for section in sections}
         context["next_step"] = None
         if request.user.is_authenticated:
-            steps = (answer(request) for answer in hooks.get_hooks(HOME_NEXT_STEP_HOOK))
-            context["next_step"] = next((step for step in steps if step is not None), None)
+            # The apps above know the participant's learning; floor 0 names none of them.
+            answers = home_next_step_requested.send(sender=type(self), request=request)
+            context["next_step"] = next((step for _receiver, step in answers if step is not None), None)
         return context
 
 
