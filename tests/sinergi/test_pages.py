@@ -84,3 +84,33 @@ def test_sitemap_lists_the_catalogue_and_courses_but_not_lessons(client, db):
     xml = response.content.decode()
     assert f"{course.url}</loc>" in xml and f"{catalogue.url}</loc>" in xml
     assert module.url not in xml and draft.slug not in xml
+
+
+def test_flash_messages_are_items_of_a_real_list(client, participant):
+    """axe `listitem`: a role on the <ul> itself (role="status") takes away its list, leaving bare <li>s."""
+    from html.parser import HTMLParser
+
+    class Parents(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack, self.message_parents = [], []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "li" and "message" in (attrs.get("class") or "").split():
+                self.message_parents.append(self.stack[-1] if self.stack else None)
+            if tag not in {"br", "img", "input", "meta", "link", "hr"}:
+                self.stack.append((tag, attrs.get("role")))
+
+        def handle_endtag(self, tag):
+            while self.stack and self.stack.pop()[0] != tag:
+                pass
+
+    client.force_login(participant)
+    client.post(reverse("account_logout"))
+    response = client.get("/")  # "Anda telah keluar." is waiting
+    parser = Parents()
+    parser.feed(response.content.decode())
+    assert parser.message_parents, "the page shows a flash message"
+    assert all(parent in {("ul", None), ("ol", None), ("ul", "list")} for parent in parser.message_parents)
+    assert 'role="status"' in response.content.decode(), "messages are still announced"
