@@ -28,6 +28,7 @@ system-deps: ## Install Debian packages the site and its tests need (gettext, fo
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
+	[ -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ] || missing="$$missing fonts-noto-core"; \
 	if [ "$(NEED_BROWSER)" = 1 ]; then \
 	  [ -x /usr/bin/chromium ] || missing="$$missing chromium chromium-driver"; \
 	fi; \

@@ -15,10 +15,9 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4, LETTER, landscape, portrait
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from .fonts import pdf_font
+from .fonts import font_chain
 from .pdfimages import ImageSource, Picture, image_reader, qr_image
 from .placeholders import CertificateData, evaluate_all, fill
 from .textfit import clean_text, ellipsize, fit_line, fit_name, fit_paragraph, wrap
@@ -106,9 +105,9 @@ class _Page:
         self.margin = 44 * self.unit
         self.accent = HexColor(layout.accent_color)
         self.ink = HexColor(layout.text_color)
-        self.heading = pdf_font(layout.heading_font, bold=True)
-        self.text = pdf_font(layout.body_font)
-        self.text_bold = pdf_font(layout.body_font, bold=True)
+        self.heading = font_chain(layout.heading_font, bold=True)
+        self.text = font_chain(layout.body_font)
+        self.text_bold = font_chain(layout.body_font, bold=True)
         self.qr_size = layout.qr_size_mm * mm
 
     def draw(self, readers: dict[str, Picture], url: str) -> None:
@@ -161,8 +160,7 @@ class _Page:
         size = fit_line(title, self.heading, 40 * u, self._text_width(True))
         y -= size
         pdf.setFillColor(self.accent)
-        pdf.setFont(self.heading, size)
-        pdf.drawCentredString(cx, y, title)
+        self.heading.draw(pdf, cx, y, title, size, centred=True)
         y -= 6 * u
         for text, size, gap in (
             (self.layout.subtitle, 10.5 * u, 22 * u),
@@ -174,8 +172,7 @@ class _Page:
             size = fit_line(line, self.text, size, self._text_width(True))
             y -= size + 4 * u
             pdf.setFillColor(self.ink)
-            pdf.setFont(self.text, size)
-            pdf.drawCentredString(cx, y, line)
+            self.text.draw(pdf, cx, y, line, size, centred=True)
             y -= gap - 4 * u
         return self._name(y)
 
@@ -200,14 +197,13 @@ class _Page:
             self.values["nama"], self.heading, max_size=32 * u, min_size=18 * u, width=width
         )
         pdf.setFillColor(self.ink)
-        pdf.setFont(self.heading, size)
         for line in lines:
             y -= size * 1.08
-            pdf.drawCentredString(self.width / 2, y, line)
+            self.heading.draw(pdf, self.width / 2, y, line, size, centred=True)
         y -= 8 * u
         pdf.setStrokeColor(self.accent)
         pdf.setLineWidth(1 * u)
-        half = min(width, max(stringWidth(line, self.heading, size) for line in lines) + 40 * u) / 2
+        half = min(width, max(self.heading.width(line, size) for line in lines) + 40 * u) / 2
         pdf.line(self.width / 2 - half, y, self.width / 2 + half, y)
         return y - 18 * u
 
@@ -223,10 +219,9 @@ class _Page:
             text, self.text, max_size=13.5 * u, min_size=7 * u, width=width, height=max(top - bottom, 10 * u)
         )
         pdf.setFillColor(self.ink)
-        pdf.setFont(self.text, size)
         y = top - size
         for line in lines:
-            pdf.drawCentredString(self.width / 2, y, line)
+            self.text.draw(pdf, self.width / 2, y, line, size, centred=True)
             y -= size * 1.3
         return y
 
@@ -274,16 +269,14 @@ class _Page:
         nip = clean_text(signatory.nip)
         if nip:
             size = fit_line(f"NIP. {nip}", self.text, 9.5 * u, span)
-            pdf.setFont(self.text, size)
-            pdf.drawCentredString(cx, y, f"NIP. {nip}")
+            self.text.draw(pdf, cx, y, f"NIP. {nip}", size, centred=True)
             y += size + 3 * u
         name = clean_text(signatory.name)
         size = fit_line(name, self.text_bold, 11 * u, span)
-        pdf.setFont(self.text_bold, size)
-        pdf.drawCentredString(cx, y, name)
+        self.text_bold.draw(pdf, cx, y, name, size, centred=True)
         pdf.setLineWidth(0.6 * u)
         pdf.setStrokeColor(self.ink)
-        half = stringWidth(name, self.text_bold, size) / 2
+        half = self.text_bold.width(name, size) / 2
         pdf.line(cx - half, y - 2 * u, cx + half, y - 2 * u)
         y += size + 2 * u
         box = 46 * u
@@ -295,9 +288,8 @@ class _Page:
         y += box + 4 * u
         size = 10 * u
         lines = wrap(clean_text(signatory.position), self.text, size, span)[:3]
-        pdf.setFont(self.text, size)
         for line in reversed(lines):
-            pdf.drawCentredString(cx, y, ellipsize(line, self.text, size, span))
+            self.text.draw(pdf, cx, y, ellipsize(line, self.text, size, span), size, centred=True)
             y += size * 1.25
         return y
 
@@ -311,8 +303,7 @@ class _Page:
         cx = columns[-1] if self.layout.signatories else self.width / 2
         y = bottom + 4 * u
         self.pdf.setFillColor(self.ink)
-        self.pdf.setFont(self.text, size)
-        self.pdf.drawCentredString(cx, y, line)
+        self.text.draw(self.pdf, cx, y, line, size, centred=True)
         return y + size + 10 * u
 
     def _qr(self, url: str) -> None:
@@ -334,7 +325,7 @@ class _Page:
         captions = [f"Kode verifikasi: {self.values['kode']}", _strip_scheme(url).rsplit("/", 2)[0] + "/"]
         pdf.setFillColor(self.ink)
         font_size = 6.5 * u
-        pdf.setFont(self.text, font_size)
+        pdf.setFont(self.text.names[0], font_size)  # the code and address are ASCII
         for index, caption in enumerate(captions):
             cy = y - quiet - (index + 1) * (font_size + 1.5 * u)
             if position.endswith("left"):

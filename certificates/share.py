@@ -2,10 +2,11 @@
 
 import io
 from functools import cache
+from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, features
 
-from .fonts import font_path
+from .fonts import font_chain, font_path
 from .pdfimages import qr_image
 from .placeholders import CertificateData, format_date_range
 from .textfit import clean_text
@@ -14,6 +15,8 @@ WIDTH, HEIGHT = 1200, 630  # the size link previews use
 PURPLE = (76, 29, 149)
 INK = (31, 35, 40)
 MUTED = (87, 96, 106)
+# Pillow's wheels from PyPI bundle libraqm (bidi, HarfBuzz shaping); without it Arabic would print unjoined.
+RAQM = features.check("raqm")
 
 
 @cache
@@ -21,23 +24,52 @@ def _font(family: str, bold: bool, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(font_path(family, bold=bold)), size)
 
 
+@cache
+def _face(path: Path, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(path), size)
+
+
+class _Text:
+    """One line in any script: runs of the family's fallback fonts (certificates/scripts.py), each shaped by
+    libraqm (right to left for Arabic), placed side by side on a common baseline."""
+
+    def __init__(self, family: str, bold: bool, size: int):
+        self.chain, self.size = font_chain(family, bold=bold), size
+        self.ascent = _face(self.chain.paths[0], size).getmetrics()[0]
+
+    def _pieces(self, draw: ImageDraw.ImageDraw, text: str):
+        for run in self.chain.runs(text):
+            font = _face(self.chain.paths[run.face], self.size)
+            direction = ("rtl" if run.rtl else "ltr") if RAQM else None
+            yield run.text, font, direction, draw.textlength(run.text, font=font, direction=direction)
+
+    def width(self, draw: ImageDraw.ImageDraw, text: str) -> float:
+        return sum(piece[3] for piece in self._pieces(draw, text))
+
+    def draw(self, draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, fill) -> None:
+        x, y = xy
+        for run, font, direction, width in self._pieces(draw, text):
+            draw.text((x, y + self.ascent), run, font=font, fill=fill, anchor="ls", direction=direction)
+            x += width
+
+
 def _fit(
     draw: ImageDraw.ImageDraw, text: str, *, bold: bool, family: str, start: int, smallest: int, width: int
 ):
     """The largest font (down to `smallest`) at which `text` fits `width`; lines wrap below that."""
     for size in range(start, smallest - 1, -2):
-        font = _font(family, bold, size)
-        if draw.textlength(text, font=font) <= width:
+        font = _Text(family, bold, size)
+        if font.width(draw, text) <= width:
             return font, [text]
-    font = _font(family, bold, smallest)
+    font = _Text(family, bold, smallest)
     return font, _wrap(draw, text, font, width)
 
 
-def _wrap(draw, text: str, font, width: int) -> list[str]:
+def _wrap(draw, text: str, font: _Text, width: int) -> list[str]:
     lines, current = [], ""
     for word in text.split():
         candidate = f"{current} {word}".strip()
-        if current and draw.textlength(candidate, font=font) > width:
+        if current and font.width(draw, candidate) > width:
             lines.append(current)
             current = word
         else:
@@ -73,19 +105,19 @@ def _draw_texts(draw: ImageDraw.ImageDraw, data: CertificateData) -> None:
         width=text_width,
     )
     for line in name_lines[:3]:
-        draw.text((left, y), line, font=name_font, fill=INK)
+        name_font.draw(draw, (left, y), line, INK)
         y += int(name_font.size * 1.2)
     y += 16
     draw.text((left, y), "telah menyelesaikan", font=_font("sans", False, 26), fill=MUTED)
     y += 44
-    title_font = _font("sans", True, 30)
+    title_font = _Text("sans", True, 30)
     for line in _wrap(draw, clean_text(data.subject_title), title_font, text_width)[:3]:
-        draw.text((left, y), line, font=title_font, fill=INK)
+        title_font.draw(draw, (left, y), line, INK)
         y += 40
     when = format_date_range(data.date_start, data.date_end)
     draw.text((left, y + 12), when, font=_font("sans", False, 26), fill=MUTED)
     draw.text((left, HEIGHT - 90), data.number, font=_font("sans", False, 22), fill=MUTED)
-    draw.text((left, HEIGHT - 60), clean_text(data.issuer), font=_font("sans", False, 22), fill=MUTED)
+    _Text("sans", False, 22).draw(draw, (left, HEIGHT - 60), clean_text(data.issuer), MUTED)
 
 
 def _draw_qr(image: Image.Image, draw: ImageDraw.ImageDraw, url: str) -> None:

@@ -1,8 +1,11 @@
-"""Fitting text into a width: shrink, wrap, cut with an ellipsis. Pure; widths from reportlab's metrics."""
+"""Fitting text into a width: shrink, wrap, cut with an ellipsis. Pure; widths from reportlab's metrics.
+
+`font` is a registered reportlab font name or a FontChain (certificates/fonts.py), which measures a line as
+its shaped runs in each fallback font."""
 
 import re
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import stringWidth as _string_width
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -10,6 +13,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 def clean_text(text: str) -> str:
     """One line of printable text: control characters (tabs, new lines from a pasted name) become spaces."""
     return " ".join(_CONTROL.sub(" ", text or "").split())
+
+
+def stringWidth(text: str, font, size: float) -> float:
+    measure = getattr(font, "width", None)
+    return measure(text, size) if measure else _string_width(text, font, size)
 
 
 def fit_line(text: str, font: str, max_size: float, width: float) -> float:

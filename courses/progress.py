@@ -24,11 +24,18 @@ def module_requirements(
     return frozenset(needed or {Requirement.READ})
 
 
+def requirements_left(
+    requirements: Collection[Requirement], *, read: bool, quiz_passed: bool, h5p_done: bool = False
+) -> list[Requirement]:
+    """What a participant still has to do to complete a module, in the order the course lists its rules."""
+    done = {Requirement.READ: read, Requirement.QUIZ: quiz_passed, Requirement.H5P: h5p_done}
+    return [req for req in Requirement if req in requirements and not done[req]]
+
+
 def requirements_met(
     requirements: Collection[Requirement], *, read: bool, quiz_passed: bool, h5p_done: bool = False
 ) -> bool:
-    done = {Requirement.READ: read, Requirement.QUIZ: quiz_passed, Requirement.H5P: h5p_done}
-    return all(done[req] for req in requirements)
+    return not requirements_left(requirements, read=read, quiz_passed=quiz_passed, h5p_done=h5p_done)
 
 
 def open_modules(module_ids: Sequence[int], completed: Collection[int], *, sequential: bool) -> set[int]:

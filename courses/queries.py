@@ -21,14 +21,25 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from wagtail.models import PageViewRestriction
 
-from quizzes.services import Refusal
+from quizzes.models import Attempt
+from quizzes.services import Refusal, quiz_url
+from sinergi.models import NextStep
 
 from . import progress
 from .choices import Requirement
-from .models import CourseCompletion, CoursePage, Enrollment, ModuleH5P, ModulePage, ModuleProgress
+from .models import (
+    CourseCompletion,
+    CoursePage,
+    Enrollment,
+    ModuleH5P,
+    ModulePage,
+    ModuleProgress,
+    ModuleQuiz,
+)
 
 OUTLINE_CACHE_SECONDS = 24 * 60 * 60
 OUTLINE_FIELDS = [
@@ -232,10 +243,19 @@ class Lesson:
     requirements: frozenset[Requirement]
     user: object
     h5p_done: bool = False
+    # Where the participant takes the module's (first) quiz and comes back here afterwards.
+    quiz_url: str = ""
 
     @property
     def enrolled(self) -> bool:
         return self.outline.enrolled
+
+    @property
+    def left(self) -> list[Requirement]:
+        """What is still to do before the module is complete (the completion rule's own answer)."""
+        return progress.requirements_left(
+            self.requirements, read=self.read, quiz_passed=self.quiz_passed, h5p_done=self.h5p_done
+        )
 
     def _neighbour(self, step: int) -> progress.OutlineItem | None:
         if self.item is None:
@@ -273,20 +293,28 @@ def lesson_state(*, module: ModulePage, course: CoursePage, user, request=None) 
     """The course outline around a module and the participant's progress in it (one query)."""
     outline = _lesson_outline(course=course, user=user, request=request)
     bits = outline.progress_bits.get(module.pk, 0)
-    has_quiz = bool(progress.quiz_ids_in(module.body.raw_data))
+    quiz_ids = progress.quiz_ids_in(module.body.raw_data)
     required_h5p = [use for use in progress.h5p_uses_in(module.body.raw_data) if use.requirement != "none"]
+    quiz_passed = bool(bits & QUIZ_PASSED)
+    if quiz_ids and not quiz_passed and outline.enrolled and not bits & COMPLETED:
+        # A pass not yet on the module's record (the quiz was passed while the module was locked, or added to
+        # the module later) still counts: completing the module picks it up, so the panel must not ask for it.
+        from .services import quizzes_passed
+
+        quiz_passed = quizzes_passed(user=user, quiz_ids=quiz_ids)
     return Lesson(
         module=module,
         course=course,
         outline=outline,
         item=next((item for item in outline.items if item.id == module.pk), None),
         read=bool(bits & READ),
-        quiz_passed=bool(bits & QUIZ_PASSED),
+        quiz_passed=quiz_passed,
         requirements=progress.module_requirements(
-            course.requirements, has_quiz=has_quiz, has_h5p=bool(required_h5p)
+            course.requirements, has_quiz=bool(quiz_ids), has_h5p=bool(required_h5p)
         ),
         user=user,
         h5p_done=_h5p_done(user=user, uses=required_h5p),
+        quiz_url=quiz_url(quiz=quiz_ids[0], next_url=module.get_url(request)) if quiz_ids else "",
     )
 
 
@@ -355,6 +383,8 @@ class LearningItem:
     total: int
     next_module: ModulePage | None
     completed_at: datetime | None
+    # Whether the participant has begun the course: a module read, completed or its quiz tried.
+    started: bool = False
 
     @property
     def percent(self) -> int:
@@ -362,7 +392,7 @@ class LearningItem:
 
 
 def my_learning(*, user) -> tuple[list[LearningItem], list[LearningItem]]:
-    """The participant's courses in progress and completed ones, in three queries."""
+    """The participant's courses in progress and completed ones, in four queries."""
     enrollments = list(
         Enrollment.objects.filter(user=user, course__live=True)
         .select_related("course", "course__cover_image", "completion")
@@ -373,9 +403,20 @@ def my_learning(*, user) -> tuple[list[LearningItem], list[LearningItem]]:
     modules_by_course: dict[str, list[ModulePage]] = {path: [] for path in paths}
     for module in ModulePage.objects.live().filter(_modules_of(paths)).only(*OUTLINE_FIELDS).order_by("path"):
         modules_by_course[module.course_path].append(module)
-    completed = set(
-        ModuleProgress.objects.filter(
-            enrollment__user=user, enrollment__course_id__in=course_ids, completed_at__isnull=False
+    rows = ModuleProgress.objects.filter(
+        enrollment__user=user, enrollment__course_id__in=course_ids
+    ).values_list("module_id", "completed_at")
+    touched = set()
+    completed = set()
+    for module_id, completed_at in rows:
+        touched.add(module_id)
+        if completed_at is not None:
+            completed.add(module_id)
+    # A quiz tried (and failed) before any reading is confirmed leaves no module progress: the attempt counts.
+    touched |= set(
+        ModuleQuiz.objects.filter(
+            module_id__in=[m.pk for modules in modules_by_course.values() for m in modules],
+            quiz_id__in=Attempt.objects.filter(user=user, context="").values("quiz_id"),
         ).values_list("module_id", flat=True)
     )
     in_progress, finished = [], []
@@ -391,6 +432,7 @@ def my_learning(*, user) -> tuple[list[LearningItem], list[LearningItem]]:
             total=len(ids),
             next_module=next((m for m in modules if m.pk == next_id), None),
             completed_at=completion.completed_at if completion else None,
+            started=any(pk in touched for pk in ids),
         )
         (finished if completion else in_progress).append(item)
     return in_progress, finished
@@ -482,4 +524,36 @@ def _privacy_refusal(module: ModulePage, request) -> Refusal | None:
     asks_password = all(r.restriction_type == PageViewRestriction.PASSWORD for r in failed)
     return Refusal(
         _("This quiz is on a page with restricted access."), module.get_url(request) if asks_password else ""
+    )
+
+
+def next_step(*, user, request=None) -> NextStep | None:
+    """The home page's main action for a participant: continue the course they worked on last (its next
+    module), see their certificates when every course they took is completed, or open the starter course (the
+    first public course of the catalogue) when they are in none."""
+    in_progress, finished = my_learning(user=user)
+    if in_progress:
+        latest = max(
+            in_progress, key=lambda item: item.enrollment.last_activity_at or item.enrollment.enrolled_at
+        )
+        if latest.next_module is not None:
+            return NextStep(
+                url=latest.next_module.get_url(request),
+                label=_("Continue: %(title)s") % {"title": latest.next_module.title},
+            )
+        return NextStep(
+            url=latest.course.get_url(request),
+            label=_("Continue: %(title)s") % {"title": latest.course.title},
+        )
+    if finished:
+        try:
+            # Certificates live above this app: their page is found by its name, without an import.
+            return NextStep(url=reverse("certificates:mine"), label=_("See my certificate"))
+        except NoReverseMatch:
+            return None
+    starter = CoursePage.objects.live().public().order_by("path").first()
+    if starter is None:
+        return None
+    return NextStep(
+        url=starter.get_url(request), label=_("Start the course: %(title)s") % {"title": starter.title}
     )

@@ -11,6 +11,7 @@ from wagtail.signals import post_page_move
 from h5p.signals import play_allowed, result_recorded, results_visible
 from people.signals import personal_data_requested
 from quizzes.signals import attempt_submitted, attempts_visible, take_allowed
+from sinergi.signals import home_next_step_requested
 
 from . import access, personal_data, queries, rendering, services
 from .models import CoursePage, ModulePage, renew_outlines_on_commit
@@ -41,6 +42,12 @@ def quiz_take_allowed(sender, user, quiz, context, request=None, **kwargs):
     if context:
         return None
     return queries.quiz_access(user=user, quiz_id=quiz.pk, request=request)
+
+
+@receiver(home_next_step_requested, dispatch_uid="courses_home_next_step")
+def home_next_step(sender, request, **kwargs):
+    """The home page's main action follows the participant's learning: start, continue or the certificate."""
+    return queries.next_step(user=request.user, request=request)
 
 
 @receiver(personal_data_requested, dispatch_uid="courses_personal_data")

@@ -134,7 +134,9 @@ def _module_quiz_ids(module: ModulePage) -> list[int]:
     return list(ModuleQuiz.objects.filter(module=module).values_list("quiz_id", flat=True))
 
 
-def _quizzes_passed(*, user, quiz_ids: list[int]) -> bool:
+def quizzes_passed(*, user, quiz_ids: list[int]) -> bool:
+    """Whether the participant has passed every one of these quizzes (False for none): what the quiz
+    requirement of a module asks for."""
     if not quiz_ids:
         return False
     from quizzes.services import passed_quiz_ids
@@ -200,7 +202,7 @@ def complete_module(*, user, module: ModulePage, confirm_read: bool = False) -> 
     quiz_ids = _module_quiz_ids(module)
     if confirm_read and record.read_at is None:
         record.read_at = now
-    if quiz_ids and record.quiz_passed_at is None and _quizzes_passed(user=user, quiz_ids=quiz_ids):
+    if quiz_ids and record.quiz_passed_at is None and quizzes_passed(user=user, quiz_ids=quiz_ids):
         record.quiz_passed_at = now
     has_h5p, h5p_done = _h5p_status(user=user, module=module)
     requirements = progress.module_requirements(course.requirements, has_quiz=bool(quiz_ids), has_h5p=has_h5p)

@@ -179,14 +179,15 @@ def sign_context(context: str) -> str:
     return signing.dumps(context, salt=CONTEXT_SALT) if context else ""
 
 
-def quiz_url(*, quiz: Quiz, context: str = "", next_url: str = "") -> str:
-    """The intro page URL; a context is signed so participants cannot invent one to get more attempts."""
+def quiz_url(*, quiz: Quiz | int, context: str = "", next_url: str = "") -> str:
+    """The intro page URL (of a quiz or a quiz id); a context is signed so participants cannot invent one to
+    get more attempts."""
     params = {}
     if context:
         params["konteks"] = sign_context(context)
     if next_url:
         params["next"] = next_url
-    url = reverse("quizzes:intro", args=[quiz.pk])
+    url = reverse("quizzes:intro", args=[quiz if isinstance(quiz, int) else quiz.pk])
     return f"{url}?{urlencode(params)}" if params else url
 
 

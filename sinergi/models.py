@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from .blocks import BaseStreamBlock
 from .choices import ReferralService
+from .signals import home_next_step_requested
 
 
 class SpecificChildRouteMixin:
@@ -52,6 +53,14 @@ class SpecificChildRouteMixin:
         return getattr(child, model._meta.model_name) if model in models_below else child.specific
 
 
+@dataclass(frozen=True)
+class NextStep:
+    """The home page's main action for the participant asking: where to go and what the button says."""
+
+    url: str
+    label: str
+
+
 class HomePage(SpecificChildRouteMixin, Page):
     """The landing page: what the programme is and where to start."""
 
@@ -70,6 +79,11 @@ class HomePage(SpecificChildRouteMixin, Page):
         # Where the catalogue and the workshops live: the home page's own sections, read in one query.
         sections = self.get_children().live().only("id", "slug", "url_path")
         context["section_urls"] = {section.slug: section.get_url(request) for section in sections}
+        context["next_step"] = None
+        if request.user.is_authenticated:
+            # The apps above know the participant's learning; floor 0 names none of them.
+            answers = home_next_step_requested.send(sender=type(self), request=request)
+            context["next_step"] = next((step for _receiver, step in answers if step is not None), None)
         return context
 
 

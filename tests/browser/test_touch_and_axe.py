@@ -49,10 +49,6 @@ DESKTOP = {"width": 1280, "height": 800}
 # Screenshots for a human to look at, only when asked: SHOTS_DIR=/tmp/shots pytest tests/browser/...
 SHOTS = Path(os.environ["SHOTS_DIR"]) / "touch" if os.environ.get("SHOTS_DIR") else None
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-# Known until branch `honest` is merged: flash messages are <li> in a list with role=status, which axe
-# reports as `listitem` on pages that show a message. Branch honest changes the messages' markup: remove
-# this exemption when merging it.
-KNOWN_ON_PAGES_WITH_MESSAGES = {"listitem"}
 
 # Measured in the page: every visible interactive element that is not an inline link, as described above.
 MEASURE = r"""(min) => {
@@ -161,11 +157,8 @@ def axe_violations(page) -> list[str]:
         "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
         AXE_TAGS,
     )
-    has_message = page.locator(".messages").count() > 0
     found = []
     for violation in result["violations"]:
-        if has_message and violation["id"] in KNOWN_ON_PAGES_WITH_MESSAGES:
-            continue
         nodes = "; ".join(" ".join(node["target"]) for node in violation["nodes"][:3])
         found.append(f"{violation['id']} ({violation['impact']}): {nodes}")
     return found

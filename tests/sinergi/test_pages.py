@@ -113,3 +113,33 @@ def test_log_out_in_the_header_asks_first(client, participant):
     page = client.get(logout)
     assert "Anda yakin ingin keluar?" in page.content.decode()
     assert client.get(reverse("people:profile")).status_code == 200  # still logged in
+
+
+def test_flash_messages_are_items_of_a_real_list(client, participant):
+    """axe `listitem`: a role on the <ul> itself (role="status") takes away its list, leaving bare <li>s."""
+    from html.parser import HTMLParser
+
+    class Parents(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack, self.message_parents = [], []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "li" and "message" in (attrs.get("class") or "").split():
+                self.message_parents.append(self.stack[-1] if self.stack else None)
+            if tag not in {"br", "img", "input", "meta", "link", "hr"}:
+                self.stack.append((tag, attrs.get("role")))
+
+        def handle_endtag(self, tag):
+            while self.stack and self.stack.pop()[0] != tag:
+                pass
+
+    client.force_login(participant)
+    client.post(reverse("account_logout"))
+    response = client.get("/")  # "Anda telah keluar." is waiting
+    parser = Parents()
+    parser.feed(response.content.decode())
+    assert parser.message_parents, "the page shows a flash message"
+    assert all(parent in {("ul", None), ("ol", None), ("ul", "list")} for parent in parser.message_parents)
+    assert 'role="status"' in response.content.decode(), "messages are still announced"
