@@ -244,6 +244,13 @@ def test_participant_pages_have_big_targets_no_axe_violation_and_a_text_size_con
         page.screenshot(path=str(SHOTS / "module-200-phone.png"))
     page.get_by_role("button", name="A normal").click()
     assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "16px"
+
+    # Logging out: a page with a flash message ("Anda telah keluar.") is checked too.
+    page.goto(live_server.url + "/akun/logout/")
+    page.locator("main").get_by_role("button", name="Keluar").click()
+    page.locator(".messages").wait_for()
+    small.extend(f"after logging out: {target}" for target in page.evaluate(MEASURE, MIN))
+    axe.extend(f"after logging out: {violation}" for violation in axe_violations(page))
     context.close()
 
     assert not small and not axe, (
