@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from courses.models import CoursePage, Enrollment, ModuleQuiz
 from quizzes.choices import QuestionKind
-from quizzes.models import Attempt
+from quizzes.models import Attempt, Choice
 from tests.courses.conftest import make_course, make_module
 from tests.quizzes.conftest import make_bank, make_question, make_quiz
 
@@ -162,3 +162,37 @@ def test_participant_fails_retries_passes_and_trainer_sees_the_analysis(
     quiz.refresh_from_db()
     assert quiz.pass_mark == 75 and quiz.has_unpublished_changes
     desktop.close()
+
+
+def test_going_on_while_an_answer_is_still_being_saved_keeps_the_latest_picks(
+    live_server, page: Page, participant
+):
+    """A teacher ticks two boxes and taps "Simpan dan lanjut" while the first tick's save is still on its way
+    (a slow signal). The page waits for that save before going on, so the older save can never reach the
+    server after the form's newer picks and overwrite them (behind nginx the two may land on different app
+    servers)."""
+    quiz = _build_quiz()
+    course = make_course(title="Kursus Pencegahan TPPO")
+    ModuleQuiz.objects.create(module=make_module(course), quiz=quiz)
+    Enrollment.objects.create(user=participant, course=course)
+    _log_in(page, live_server, participant)
+    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
+    page.get_by_role("button", name="Mulai kuis").click()
+    _answer(page, 1, ["Setiap orang"])
+
+    held = []
+    page.route("**/jawab/", lambda route: held.append(route))
+    page.get_by_label("Gaji sangat tinggi tanpa kontrak").check()  # its save is held on the way
+    page.get_by_label("Dokumen ditahan").check()
+    page.get_by_role("button", name="Simpan dan lanjut").click()
+    page.wait_for_timeout(500)
+    expect(page.get_by_text("Soal 2 dari 4")).to_be_visible()  # still here: the first save has not answered
+    assert len(held) == 1
+    held[0].continue_()
+    page.unroute("**/jawab/")
+
+    expect(page.get_by_text("Soal 3 dari 4")).to_be_visible()
+    attempt = Attempt.objects.get(user=participant, quiz=quiz)
+    answer = attempt.answers.get(question__text="Mana tanda-tanda TPPO?")
+    picked = Choice.objects.filter(pk__in=answer.selected).values_list("text", flat=True)
+    assert sorted(picked) == ["Dokumen ditahan", "Gaji sangat tinggi tanpa kontrak"]

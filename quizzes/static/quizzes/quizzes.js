@@ -18,13 +18,31 @@
         }
 
         // One request at a time, always sending the latest picks: answers can never arrive out of order.
+        // The form's own buttons wait for a save in flight too: otherwise that older save could reach the
+        // server (another app server) after the form's newer picks and overwrite them.
         var inFlight = false;
         var pending = false;
+        var heldSubmit = null;
 
         function finished() {
             inFlight = false;
+            if (heldSubmit) {
+                var submitter = heldSubmit.submitter;
+                heldSubmit = null;
+                pending = false; // the form carries the latest picks itself
+                if (form.requestSubmit) form.requestSubmit(submitter || undefined);
+                else form.submit();
+                return;
+            }
             if (pending) save();
         }
+
+        form.addEventListener("submit", function (event) {
+            if (!inFlight) return;
+            event.preventDefault();
+            heldSubmit = { submitter: event.submitter };
+            show(form.dataset.msgSaving);
+        });
 
         function save() {
             if (inFlight) {
@@ -100,7 +118,8 @@
     }
 
     function setupSubmitOnce(form) {
-        form.addEventListener("submit", function () {
+        form.addEventListener("submit", function (event) {
+            if (event.defaultPrevented) return; // held until a save in flight has finished
             form.querySelectorAll("button[type=submit]").forEach(function (button) {
                 window.setTimeout(function () { button.disabled = true; }, 0);
             });
