@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from people.decorators import profile_required
 
 from . import queries, services
-from .models import CourseIndexPage, CoursePage, ModulePage
+from .models import CourseIndexPage, CoursePage, Enrollment, ModulePage
 
 ERROR_MESSAGES = {
     "not_enrolled": gettext_lazy("Enrol in the course first to open its modules."),
@@ -95,6 +95,15 @@ def my_learning(request) -> HttpResponse:
         "courses/my_learning.html",
         {"in_progress": in_progress, "finished": finished, "catalogue_url": _catalogue_url(request)},
     )
+
+
+@login_required
+def onward(request) -> HttpResponse:
+    """Where a participant goes on to from elsewhere (after saving the profile, say): their learning when
+    enrolled somewhere, else the catalogue to pick a course."""
+    if Enrollment.objects.filter(user=request.user).exists():
+        return redirect("courses:my_learning")
+    return redirect(_catalogue_url(request) or "courses:my_learning")
 
 
 def _catalogue_url(request) -> str | None:
