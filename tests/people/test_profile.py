@@ -139,7 +139,7 @@ def test_after_saving_the_participant_goes_back_where_they_were(client, newcomer
     data = form_data(school, next="/kursus/pencegahan/")
     assert client.post(reverse("people:profile"), data).url == "/kursus/pencegahan/"
     data = form_data(school, next="https://jahat.example/")
-    # A foreign address is ignored: the participant goes on to learning instead (see tests/courses/test_onward.py).
+    # A foreign address is ignored: the participant goes on to learning instead.
     assert client.post(reverse("people:profile"), data).url == reverse("courses:onward")
 
 
