@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from people.decorators import profile_required
 
 from . import queries, services
-from .models import CourseIndexPage, CoursePage, Enrollment, ModulePage
+from .models import CoursePage, Enrollment, ModulePage
 
 ERROR_MESSAGES = {
     "not_enrolled": gettext_lazy("Enrol in the course first to open its modules."),
@@ -107,8 +107,7 @@ def onward(request) -> HttpResponse:
 
 
 def _catalogue_url(request) -> str | None:
-    index = CourseIndexPage.objects.live().first()
-    return index.get_url(request) if index else None
+    return queries.catalogue_url(request) or None
 
 
 def search(request) -> HttpResponse:

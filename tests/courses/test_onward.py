@@ -61,3 +61,12 @@ def test_saving_the_profile_returns_to_where_the_participant_was_going(member, c
         _save_profile(member, next="https://contoh.example/").redirect_chain[0][0]
         != "https://contoh.example/"
     )
+
+
+def test_the_header_link_follows_a_renamed_catalogue(client, catalogue, course):
+    assert _nav_links(client.get("/", follow=True).content.decode())["Kursus"] == catalogue.url
+    catalogue.slug = "katalog-kursus"
+    catalogue.save_revision().publish()
+    catalogue.refresh_from_db()
+    assert catalogue.url.rstrip("/").endswith("katalog-kursus")
+    assert _nav_links(client.get("/", follow=True).content.decode())["Kursus"] == catalogue.url
