@@ -33,6 +33,7 @@ from . import progress
 from .choices import Requirement
 from .models import (
     CourseCompletion,
+    CourseIndexPage,
     CoursePage,
     Enrollment,
     ModuleH5P,
@@ -557,3 +558,26 @@ def next_step(*, user, request=None) -> NextStep | None:
     return NextStep(
         url=starter.get_url(request), label=_("Start the course: %(title)s") % {"title": starter.title}
     )
+
+
+# The header links the catalogue on every page: its address is kept in the shared cache, per host (Wagtail
+# answers relative or absolute addresses depending on the request's site), and forgotten whenever the
+# catalogue is saved, published, unpublished, deleted or moved, or any page's slug changes (receivers.py).
+CATALOGUE_URL_KEY = "courses:catalogue-url"
+CATALOGUE_URL_SECONDS = 10 * 60
+
+
+def catalogue_url(request) -> str:
+    """The live course catalogue's address, or "" while there is none."""
+    host = request.get_host() if request is not None else ""
+    known = cache.get(CATALOGUE_URL_KEY) or {}
+    if host in known:
+        return known[host]
+    index = CourseIndexPage.objects.live().order_by("path").first()
+    url = (index.get_url(request) or "") if index else ""
+    cache.set(CATALOGUE_URL_KEY, {**known, host: url}, CATALOGUE_URL_SECONDS)
+    return url
+
+
+def forget_catalogue_url() -> None:
+    cache.delete(CATALOGUE_URL_KEY)

@@ -5,8 +5,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import ReferenceIndex
-from wagtail.signals import post_page_move
+from wagtail.models import ReferenceIndex, Site
+from wagtail.signals import page_slug_changed, page_unpublished, post_page_move
 
 from h5p.signals import play_allowed, result_recorded, results_visible
 from people.signals import personal_data_requested
@@ -14,7 +14,7 @@ from quizzes.signals import attempt_submitted, attempts_visible, take_allowed
 from sinergi.signals import home_next_step_requested
 
 from . import access, personal_data, queries, rendering, services
-from .models import CoursePage, ModulePage, renew_outlines_on_commit
+from .models import CourseIndexPage, CoursePage, ModulePage, renew_outlines_on_commit
 
 
 @receiver(attempt_submitted, dispatch_uid="courses_quiz_attempt_submitted")
@@ -84,6 +84,19 @@ def media_changed(sender, instance, **kwargs):
     # After commit, so that no request caches the old HTML under the new stamp.
     pages = _lessons_showing(instance)
     transaction.on_commit(lambda: rendering.renew_stamps(pages))
+
+
+@receiver(post_page_move, dispatch_uid="courses_page_moved_catalogue_url")
+@receiver(page_slug_changed, dispatch_uid="courses_page_slug_changed_catalogue_url")
+@receiver(page_unpublished, sender=CourseIndexPage, dispatch_uid="courses_catalogue_unpublished")
+@receiver(post_save, sender=CourseIndexPage, dispatch_uid="courses_catalogue_saved")
+@receiver(post_delete, sender=CourseIndexPage, dispatch_uid="courses_catalogue_deleted")
+@receiver(post_save, sender=Site, dispatch_uid="courses_site_saved_catalogue_url")
+def catalogue_changed(sender, **kwargs):
+    """The header's link to the catalogue may point elsewhere now: forget it now and again after commit, so
+    a request that read the old rows meanwhile does not keep the old address."""
+    queries.forget_catalogue_url()
+    transaction.on_commit(queries.forget_catalogue_url)
 
 
 @receiver(post_page_move, dispatch_uid="courses_page_moved")

@@ -6,6 +6,7 @@ app_name = "courses"
 urlpatterns = [
     path("belajar/", views.my_learning, name="my_learning"),
     path("belajar/cari/", views.search, name="search"),
+    path("belajar/lanjut/", views.onward, name="onward"),
     path("belajar/kursus/<int:course_id>/daftar/", views.enrol, name="enrol"),
     path("belajar/modul/<int:module_id>/", views.module_redirect, name="module"),
     path("belajar/modul/<int:module_id>/selesai/", views.complete, name="complete"),

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from people.decorators import profile_required
 
 from . import queries, services
-from .models import CourseIndexPage, CoursePage, ModulePage
+from .models import CoursePage, Enrollment, ModulePage
 
 ERROR_MESSAGES = {
     "not_enrolled": gettext_lazy("Enrol in the course first to open its modules."),
@@ -97,9 +97,17 @@ def my_learning(request) -> HttpResponse:
     )
 
 
+@login_required
+def onward(request) -> HttpResponse:
+    """Where a participant goes on to from elsewhere (after saving the profile, say): their learning when
+    enrolled somewhere, else the catalogue to pick a course."""
+    if Enrollment.objects.filter(user=request.user).exists():
+        return redirect("courses:my_learning")
+    return redirect(_catalogue_url(request) or "courses:my_learning")
+
+
 def _catalogue_url(request) -> str | None:
-    index = CourseIndexPage.objects.live().first()
-    return index.get_url(request) if index else None
+    return queries.catalogue_url(request) or None
 
 
 def search(request) -> HttpResponse:

@@ -1,4 +1,4 @@
-"""The starter course: five modules, taken in order."""
+"""The starter course: its modules, taken in order."""
 
 from .data import Course
 from .markup import t
@@ -21,7 +21,7 @@ COURSE = Course(
     title="Pencegahan Kekerasan dan TPPO bagi Pendidik dan Aparatur",
     summary=t(
         """Kursus dasar bagi guru, tenaga kependidikan, serta aparatur kecamatan dan kelurahan di Kota
-        Lubuklinggau. Dalam lima modul, Bapak/Ibu belajar mengenali tindak pidana perdagangan orang (TPPO),
+        Lubuklinggau. Di sini Bapak/Ibu belajar mengenali tindak pidana perdagangan orang (TPPO),
         kekerasan terhadap perempuan dan anak, serta perlakuan terhadap anak yang berhadapan dengan hukum,
         lalu berlatih melapor dan merujuk kasus ke layanan yang tepat. Kursus ini melanjutkan pertemuan
         lintas sektor DPPPAPM Kota Lubuklinggau pada 3 November 2025 tentang pencegahan kekerasan terhadap

@@ -3,7 +3,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -32,6 +32,15 @@ def _safe_next(request) -> str | None:
     return None
 
 
+def _onward() -> str:
+    """After saving with nowhere given to return to: on to learning (the courses app decides where), or
+    back to the profile on a site without it."""
+    try:
+        return reverse("courses:onward")
+    except NoReverseMatch:
+        return reverse("people:profile")
+
+
 @login_required
 def profile(request):
     instance = Profile.objects.filter(user=request.user).select_related("institution").first()
@@ -52,7 +61,7 @@ def profile(request):
                 consent=data.get("consent", False),
             )
             messages.success(request, _("Your profile has been saved."))
-            return redirect(_safe_next(request) or "people:profile")
+            return redirect(_safe_next(request) or _onward())
         messages.error(request, _("Some answers need fixing. Nothing has been saved yet."))
     else:
         initial = {}

@@ -112,6 +112,18 @@ class Question(ReviewedMixin, ClusterableModel):
     def is_multiple(self) -> bool:
         return self.kind == QuestionKind.MULTIPLE
 
+    @property
+    def scoring_rule(self) -> str:
+        """How a multiple-response question is scored, said to the participant; empty for one-answer kinds."""
+        if not self.is_multiple:
+            return ""
+        if self.multiple_scoring == MultipleScoring.PARTIAL:
+            return _(
+                "Each right answer you pick earns a share of the points and each wrong one takes a share "
+                "away (never below 0)."
+            )
+        return _("Full points only when you pick every right answer and no wrong one; otherwise 0.")
+
 
 class Choice(Orderable):
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices")

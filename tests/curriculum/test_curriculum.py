@@ -682,3 +682,29 @@ def test_each_module_carries_the_points_of_the_review(index, needed):
     for point in needed:
         assert point in text, point
     assert "lalu dimanfaatkan" not in text
+
+
+# Counts are derived, never written ------------------------------------------------------------------------
+
+NUMBER_WORDS = r"(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)"
+MODULE_COUNT = re.compile(rf"\b{NUMBER_WORDS}\s+modul\b|\bmodul\s+sebanyak\s+{NUMBER_WORDS}\b", re.IGNORECASE)
+
+
+def all_texts(value):
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for item in dataclasses.fields(value):
+            yield from all_texts(getattr(value, item.name))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from all_texts(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from all_texts(item)
+
+
+def test_no_text_states_how_many_modules_the_course_has():
+    """The catalogue and course page show the live count; a written "lima modul" goes stale with a sixth."""
+    found = [match.group(0) for text in all_texts(COURSE) for match in MODULE_COUNT.finditer(text)]
+    assert found == []

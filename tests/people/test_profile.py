@@ -139,7 +139,8 @@ def test_after_saving_the_participant_goes_back_where_they_were(client, newcomer
     data = form_data(school, next="/kursus/pencegahan/")
     assert client.post(reverse("people:profile"), data).url == "/kursus/pencegahan/"
     data = form_data(school, next="https://jahat.example/")
-    assert client.post(reverse("people:profile"), data).url == reverse("people:profile")
+    # A foreign address is ignored: the participant goes on to learning instead.
+    assert client.post(reverse("people:profile"), data).url == reverse("courses:onward")
 
 
 def test_profile_page_needs_login(client):

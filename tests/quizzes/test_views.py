@@ -350,7 +350,9 @@ def test_review_shows_only_what_the_quiz_allows(member, participant, quiz, quest
     assert "Hanya orang tua" in html  # the participant's own answer is always shown
     for name, (_field, markers) in POLICIES.items():
         for marker in markers:
-            assert (marker in html) is (name == shown), (name, marker)
+            # Showing correctness names the right options too (see the test below).
+            expected = name == shown or (name, shown) == ("correct_answers", "correctness")
+            assert (marker in html) is expected, (name, marker)
     if shown != "score":
         assert "Jawaban Anda sudah terkirim." in html
         assert "25%" not in html
@@ -441,3 +443,78 @@ def test_officers_reports_do_not_close_attempts(client, officer, participant, qu
     attempt.refresh_from_db()
     assert attempt.status == AttemptStatus.IN_PROGRESS
     assert services.close_expired_attempts(now=attempt.deadline + timedelta(minutes=5)) == 1
+
+
+def _choice_items(html: str) -> dict[str, str]:
+    """Each review choice's text (as it starts) -> the whole text of its list item."""
+    items = re.findall(r'<li class="[^"]*">\s*<span class="quiz-review__mark".*?</li>', html, flags=re.S)
+    out = {}
+    for item in items:
+        text = re.sub(r"<[^>]+>", " ", item)
+        text = re.sub(r"\s+", " ", text).strip(" ●○✓")
+        out[text.split(" (")[0].split(" Jawaban")[0].strip()] = text
+    return out
+
+
+def test_after_a_wrong_answer_the_review_names_the_right_option_in_words(
+    member, participant, quiz, questions
+):
+    quiz.review_show_correctness, quiz.review_show_correct_answers = True, False
+    quiz.save()
+    attempt = services.start_attempt(user=participant, quiz=quiz)
+    services.save_answer(attempt=attempt, question_id=questions[0].pk, choice_ids=wrong_ids(questions[0]))
+    services.submit_attempt(attempt=attempt)
+    html = member.get(reverse("quizzes:result", args=[attempt.pk])).content.decode()
+    choices = _choice_items(html)
+    assert "Jawaban yang benar" in choices["Setiap orang"]
+    assert "Jawaban yang benar" not in choices["Hanya orang tua"]
+    assert "jawaban Anda, tidak benar" in choices["Hanya orang tua"]
+
+
+def test_a_review_that_hides_correctness_does_not_name_the_right_option(member, participant, quiz, questions):
+    quiz.review_show_correctness = quiz.review_show_correct_answers = False
+    quiz.save()
+    attempt = services.start_attempt(user=participant, quiz=quiz)
+    services.save_answer(attempt=attempt, question_id=questions[0].pk, choice_ids=wrong_ids(questions[0]))
+    services.submit_attempt(attempt=attempt)
+    html = member.get(reverse("quizzes:result", args=[attempt.pk])).content.decode()
+    assert "Jawaban yang benar" not in html
+
+
+@pytest.mark.parametrize(
+    ("scoring", "rule"),
+    [
+        ("all_or_nothing", "Nilai penuh hanya jika Anda memilih semua jawaban yang benar"),
+        ("partial", "Setiap jawaban benar yang Anda pilih menambah sebagian nilai"),
+    ],
+)
+def test_a_multiple_response_question_says_how_it_is_scored_while_answering_and_in_the_review(
+    member, participant, quiz, questions, scoring, rule
+):
+    multiple = questions[1]
+    multiple.multiple_scoring = scoring
+    multiple.save()
+    attempt = services.start_attempt(user=participant, quiz=quiz)
+    position = next(a.position for a in attempt.answers.all() if a.question_id == multiple.pk)
+    html = member.get(reverse("quizzes:question", args=[attempt.pk, position])).content.decode()
+    assert rule in html
+    services.save_answer(attempt=attempt, question_id=multiple.pk, choice_ids=correct_ids(multiple)[:1])
+    services.submit_attempt(attempt=attempt)
+    html = member.get(reverse("quizzes:result", args=[attempt.pk])).content.decode()
+    assert html.count(rule) == 1  # only on the multiple-response question
+    single = member.get(reverse("quizzes:question", args=[attempt.pk, 1 if position != 1 else 2]))
+    assert 'data-testid="scoring-rule"' not in single.content.decode()
+
+
+def test_a_score_reads_the_same_on_the_result_and_the_quiz_overview(member, participant, quiz, questions):
+    # 1 of 3 right (with a fourth question left out) makes 33.33...%: shown as 33,3 on every page.
+    quiz = make_quiz(questions=questions[:3], title="Kuis tiga soal", pass_mark=70)
+    in_a_course(quiz, participant)
+    attempt = services.start_attempt(user=participant, quiz=quiz)
+    services.save_answer(attempt=attempt, question_id=questions[0].pk, choice_ids=correct_ids(questions[0]))
+    services.submit_attempt(attempt=attempt)
+    result = member.get(reverse("quizzes:result", args=[attempt.pk])).content.decode()
+    overview = member.get(reverse("quizzes:intro", args=[quiz.pk])).content.decode()
+    for html in (result, overview):
+        assert "33,3%" in html
+        assert "33,33" not in html

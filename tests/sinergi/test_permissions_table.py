@@ -200,6 +200,8 @@ TABLE = [
     Url("courses:my_learning",
         GET=                          (LOGIN,       OK,          OK,          OK,          OK)),
     Url("courses:search",             GET=same(OK)),
+    Url("courses:onward",
+        GET=                          (LOGIN,       REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT)),
     Url("courses:enrol",
         GET=                          (LOGIN,       OK,          OK,          OK,          OK),
         POST=                         (LOGIN,       REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT)),
