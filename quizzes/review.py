@@ -20,12 +20,6 @@ class ReviewPolicy:
             correct_answers=quiz.review_show_correct_answers,
         )
 
-    @property
-    def shows_right_options(self) -> bool:
-        """Telling a participant their pick was not right without saying which one was leaves them
-        guessing, so a quiz that shows correctness marks the right options too."""
-        return self.correctness or self.correct_answers
-
 
 @dataclass
 class ReviewChoice:
@@ -66,7 +60,7 @@ def build_review(rows: list[dict], quiz) -> dict:
                 ReviewChoice(
                     text=choice["text"],
                     picked=choice["picked"],
-                    is_correct=choice["is_correct"] if policy.shows_right_options else None,
+                    is_correct=choice["is_correct"] if policy.correct_answers else None,
                     picked_right=choice["is_correct"] if policy.correctness and choice["picked"] else None,
                     feedback=choice["feedback"] if policy.feedback and choice["picked"] else "",
                 )

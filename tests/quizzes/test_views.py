@@ -350,8 +350,7 @@ def test_review_shows_only_what_the_quiz_allows(member, participant, quiz, quest
     assert "Hanya orang tua" in html  # the participant's own answer is always shown
     for name, (_field, markers) in POLICIES.items():
         for marker in markers:
-            # Showing correctness names the right options too (see the test below).
-            expected = name == shown or (name, shown) == ("correct_answers", "correctness")
+            expected = name == shown
             assert (marker in html) is expected, (name, marker)
     if shown != "score":
         assert "Jawaban Anda sudah terkirim." in html
@@ -459,7 +458,9 @@ def _choice_items(html: str) -> dict[str, str]:
 def test_after_a_wrong_answer_the_review_names_the_right_option_in_words(
     member, participant, quiz, questions
 ):
-    quiz.review_show_correctness, quiz.review_show_correct_answers = True, False
+    # Where the trainer lets the review show the correct answers. Showing only which picks were right keeps
+    # the answer key from being passed on between attempts (a trainer's choice, left to them).
+    quiz.review_show_correctness, quiz.review_show_correct_answers = True, True
     quiz.save()
     attempt = services.start_attempt(user=participant, quiz=quiz)
     services.save_answer(attempt=attempt, question_id=questions[0].pk, choice_ids=wrong_ids(questions[0]))
@@ -471,8 +472,10 @@ def test_after_a_wrong_answer_the_review_names_the_right_option_in_words(
     assert "jawaban Anda, tidak benar" in choices["Hanya orang tua"]
 
 
-def test_a_review_that_hides_correctness_does_not_name_the_right_option(member, participant, quiz, questions):
-    quiz.review_show_correctness = quiz.review_show_correct_answers = False
+def test_a_review_that_hides_the_correct_answers_does_not_name_the_right_option(
+    member, participant, quiz, questions
+):
+    quiz.review_show_correctness, quiz.review_show_correct_answers = True, False
     quiz.save()
     attempt = services.start_attempt(user=participant, quiz=quiz)
     services.save_answer(attempt=attempt, question_id=questions[0].pk, choice_ids=wrong_ids(questions[0]))
