@@ -18,7 +18,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import DateColumn, StatusTagColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -91,7 +91,7 @@ class CertificateTemplateViewSet(SnippetViewSet):
         YesNoColumn("is_default", label=gettext_lazy("Default template")),
         "page_size",
         "orientation",
-        UpdatedAtColumn(),
+        DateColumn("updated_at", label=gettext_lazy("Updated"), sort_key="updated_at"),
     ]
     edit_handler = TabbedInterface(
         [
