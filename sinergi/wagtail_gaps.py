@@ -7,7 +7,7 @@ root catalogue (`locale/`, first in LOCALE_PATHS, so it overrides and extends th
 msgids must match Wagtail's exactly; `tests/sinergi/test_admin_indonesian.py` finds new gaps. Nothing imports
 this module."""
 
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 WAGTAIL_GAPS = [
     # Translators: fills a gap in Wagtail's Indonesian catalogue.
@@ -322,4 +322,100 @@ WAGTAIL_GAPS = [
     gettext_noop("live + in moderation"),
     # Translators: fills a gap in Wagtail's Indonesian catalogue.
     gettext_noop("A comma-separated list of tags."),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("%(start_index)s-%(end_index)s of %(items_count)s %(model_name)s"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("- Select an option -"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Add Comment"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Any"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Change privacy"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Choose when this %(model_name)s should go live and/or expire"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Choose when this page should go live and/or expire"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Choose who can view the live version of this page"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Comment notifications"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Comments"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Current page status:"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Date updated"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Delete selected pages"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Edited by"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Exploring"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("First published"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("For search engines"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("For site menus"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Group"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Has child pages"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Move selected pages"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Not visible to the public"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Once live anyone can view"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Owner"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Page title"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Page type"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Page visibility: "),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Private. Visit the live page"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Publish selected pages"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Save schedule"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Set publishing schedule"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Set schedule"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Sort menu order"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Sort the order of child pages within '%(parent)s' by '%(label)s' in ascending order."),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Sort the order of child pages within '%(parent)s' by '%(label)s' in descending order."),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("The descriptive text displayed underneath a headline in search engine results."),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("The name of the page displayed on search engine results as the clickable headline."),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop(
+        'This publishing schedule will only take effect after you select the "Schedule to publish" option'
+    ),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Tips"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Toggle comments"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Unpublish selected pages"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Visible to all"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Visible to all. Visit the live page"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("Visit the live page"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("meta description"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    gettext_noop("title tag"),
+    # Translators: fills a gap in Wagtail's Indonesian catalogue.
+    ngettext_lazy("Referenced %(count)s time", "Referenced %(count)s times", "count"),
 ]

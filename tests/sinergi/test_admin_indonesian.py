@@ -40,6 +40,9 @@ REPORTS = [
     ("certificates_admin:inspect", {"pk": "certificate_a"}),
     ("workshops_admin:index", {}),
     ("workshops_admin:workshop", {"pk": "workshop"}),
+    # Our page types in Wagtail's page editor.
+    ("wagtailadmin_pages:edit", {"page_id": "course"}),
+    ("wagtailadmin_pages:edit", {"page_id": "module"}),
 ]
 
 # English that an Indonesian page must not show: labels derived from field names, raw booleans and Wagtail's
@@ -90,6 +93,9 @@ SAME_IN_INDONESIAN = {
     "items",
     "exact",
     "Status: ",
+    "Tips",
+    "Video",
+    "slug",
     "0 minutes",
     "Pre-test",
     "Post-test",
