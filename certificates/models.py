@@ -107,7 +107,7 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
         _("QR code position"), max_length=16, choices=QrPosition.choices, default=QrPosition.BOTTOM_RIGHT
     )
     qr_size_mm = models.PositiveSmallIntegerField(_("QR code size (mm)"), default=26)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = CertificateTemplateQuerySet.as_manager()
 
@@ -247,8 +247,10 @@ class Certificate(models.Model):
         on_delete=models.SET_NULL,
         related_name="certificates",
     )
-    subject_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
-    subject_id = models.PositiveBigIntegerField()
+    subject_type = models.ForeignKey(
+        ContentType, verbose_name=_("subject type"), on_delete=models.PROTECT, related_name="+"
+    )
+    subject_id = models.PositiveBigIntegerField(_("subject id"))
     subject = GenericForeignKey("subject_type", "subject_id")
     subject_kind = models.CharField(_("kind"), max_length=10, choices=SubjectKind.choices)
 
@@ -297,13 +299,18 @@ class Certificate(models.Model):
         help_text=_("Empty when issued automatically."),
     )
     pdf = models.FileField(_("PDF"), upload_to=certificate_upload_to, blank=True, max_length=255)
-    pdf_size = models.PositiveIntegerField(default=0)
-    rendered_at = models.DateTimeField(null=True, blank=True)
+    pdf_size = models.PositiveIntegerField(_("PDF size (bytes)"), default=0)
+    rendered_at = models.DateTimeField(_("rendered at"), null=True, blank=True)
     render_error = models.TextField(_("problem"), blank=True)
 
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     revoke_reason = models.TextField(_("reason for revoking"), blank=True)
     # The holder deleted their account: revoked, name and files erased; verification says why.

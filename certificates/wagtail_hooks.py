@@ -18,7 +18,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import BooleanColumn, DateColumn, StatusTagColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -28,6 +28,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from sinergi.admin_display import YesNoColumn
 from sinergi.spreadsheets import EscapedExportMixin
 
 from . import admin_views
@@ -85,7 +86,13 @@ class CertificateTemplateViewSet(SnippetViewSet):
     icon = "doc-full"
     menu_label = gettext_lazy("Certificate templates")
     menu_order = 20
-    list_display = ["name", BooleanColumn("is_default"), "page_size", "orientation", UpdatedAtColumn()]
+    list_display = [
+        "name",
+        YesNoColumn("is_default", label=gettext_lazy("Default template")),
+        "page_size",
+        "orientation",
+        DateColumn("updated_at", label=gettext_lazy("Updated"), sort_key="updated_at"),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(

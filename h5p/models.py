@@ -38,19 +38,20 @@ class H5PActivity(index.Indexed, models.Model):
     state = models.CharField(
         _("state"), max_length=16, choices=PackageState.choices, default=PackageState.CHECKING, editable=False
     )
-    rejection_code = models.CharField(max_length=40, blank=True, editable=False)
+    rejection_code = models.CharField(_("rejection code"), max_length=40, blank=True, editable=False)
     rejection_reason = models.TextField(_("reason for rejection"), blank=True, editable=False)
     # Storage prefix of the last accepted version; kept while a newer upload is checked or if it is rejected.
-    content_prefix = models.CharField(max_length=255, blank=True, editable=False)
+    content_prefix = models.CharField(_("storage prefix"), max_length=255, blank=True, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         editable=False,
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     panels = [
@@ -113,12 +114,12 @@ class H5PResult(models.Model):
     activity = models.ForeignKey(
         H5PActivity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="results"
     )
-    verb = models.CharField(max_length=16)
+    verb = models.CharField(_("xAPI verb"), max_length=16)
     score = models.PositiveIntegerField(_("score"))
     max_score = models.PositiveIntegerField(_("maximum score"))
     completed = models.BooleanField(_("activity completed"), default=False)
     passed = models.BooleanField(_("passed"), null=True)
-    statement = models.JSONField(default=dict)
+    statement = models.JSONField(_("xAPI statement"), default=dict)
     created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:

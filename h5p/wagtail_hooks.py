@@ -4,13 +4,14 @@ from django.contrib.admin.utils import unquote
 from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.ui.tables import Column
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import InspectView, SnippetViewSet, SnippetViewSetGroup
 
 from sinergi.access import visible_rows
+from sinergi.admin_display import YesNoColumn
 from sinergi.choosers import PermissionCheckedChooserViewSet
 
 from .models import H5PActivity, H5PResult
@@ -86,8 +87,8 @@ class H5PResultViewSet(SnippetViewSet):
         "activity",
         "score",
         "max_score",
-        BooleanColumn("completed", label=gettext_lazy("Completed")),
-        BooleanColumn("passed", label=gettext_lazy("Passed")),
+        YesNoColumn("completed", label=gettext_lazy("Completed")),
+        YesNoColumn("passed", label=gettext_lazy("Passed")),
         "created_at",
     ]
     list_filter = ["activity", "completed"]

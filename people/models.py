@@ -62,7 +62,7 @@ class User(AbstractUser):
 
 class Kecamatan(models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True)
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(_("slug"), unique=True)
 
     class Meta:
         ordering = ["name"]
@@ -105,13 +105,14 @@ class Institution(models.Model):
     )
     proposed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("proposed by"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         editable=False,
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = InstitutionQuerySet.as_manager()
 
@@ -132,7 +133,9 @@ class Institution(models.Model):
 
 
 class Profile(models.Model):
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("account"), on_delete=models.CASCADE, related_name="profile"
+    )
     full_name = models.CharField(
         _("full name"),
         max_length=120,
@@ -150,7 +153,7 @@ class Profile(models.Model):
         related_name="members",
     )
     kecamatan = models.ForeignKey(Kecamatan, verbose_name=_("kecamatan"), null=True, on_delete=models.PROTECT)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         verbose_name = _("participant profile")
@@ -205,7 +208,7 @@ class AccountDeletionRequest(models.Model):
     )
     # Filled on erasure: a keyed digest of the erased e-mail address, so the agency can answer "did
     # this address consent, and was it deleted?" for someone who shows the address, without storing it.
-    email_digest = models.CharField(max_length=64, blank=True, editable=False)
+    email_digest = models.CharField(_("e-mail fingerprint"), max_length=64, blank=True, editable=False)
 
     class Meta:
         ordering = ["due_at"]

@@ -13,12 +13,13 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from sinergi.admin_display import YesNoColumn
 from sinergi.choosers import PermissionCheckedChooserViewSet
 from sinergi.spreadsheets import EscapedSnippetIndexView
 
@@ -41,7 +42,13 @@ class InstitutionViewSet(SnippetViewSet):
     icon = "home"
     menu_label = gettext_lazy("Institutions")
     index_view_class = EscapedSnippetIndexView
-    list_display = ["name", "kind", "kecamatan", "target_headcount", BooleanColumn("is_verified")]
+    list_display = [
+        "name",
+        "kind",
+        "kecamatan",
+        "target_headcount",
+        YesNoColumn("is_verified", label=gettext_lazy("Verified")),
+    ]
     list_export = ["name", "kind", "kecamatan", "target_headcount", "is_verified"]
     search_fields = ["name"]
     filterset_class = InstitutionFilterSet

@@ -12,12 +12,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 
 from people.access import sees_contact_details
 from people.models import Institution, Kecamatan
+from sinergi.admin_display import YesNoColumn
 from sinergi.spreadsheets import EscapedExportMixin
 
 from . import queries
@@ -90,8 +91,8 @@ class QuizAttemptsView(QuizReportMixin, EscapedExportMixin, ReportView):
         Column("get_status_display", label=_("Status")),
         DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
         Column("score_percent", label=_("Score (%)"), sort_key="score_percent"),
-        BooleanColumn("passed", label=_("Passed")),
-        BooleanColumn("closed_by_deadline", label=_("Time ran out")),
+        YesNoColumn("passed", label=_("Passed")),
+        YesNoColumn("closed_by_deadline", label=_("Time ran out")),
     ]
     list_export = [
         "participant_name",

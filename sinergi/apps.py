@@ -8,3 +8,6 @@ class SinergiConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the deployment checks)
+        from .admin_display import register_displays
+
+        register_displays()

@@ -13,6 +13,8 @@ from typing import Any
 
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 
+from sinergi.admin_display import yes_no
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -51,6 +53,8 @@ class EscapedExportMixin:
     """
 
     def preprocess_field_value(self, field, value, export_format):
+        if isinstance(value, bool):  # "Ya"/"Tidak" as the listing shows it, not True/False
+            return yes_no(value)
         return escape_cell(super().preprocess_field_value(field, value, export_format))
 
 

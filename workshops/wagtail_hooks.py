@@ -11,10 +11,11 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets.button import ListingButton
 
+from sinergi.admin_display import YesNoColumn
 from sinergi.spreadsheets import EscapedExportMixin
 
 # Invite by list: the module registers its own admin URLs and the "Import participants" page action.
@@ -92,7 +93,7 @@ class WorkshopReportView(ReportPermissionMixin, EscapedExportMixin, ReportView):
         Column("pre_score", label=_("Pre-test")),
         Column("post_score", label=_("Post-test")),
         Column("gain", label=_("Gain")),
-        BooleanColumn("completed", label=_("Completed")),
+        YesNoColumn("completed", label=_("Completed")),
         Column("certificate_number", label=_("Certificate")),
     ]
     list_export = [

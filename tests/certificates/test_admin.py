@@ -385,3 +385,12 @@ def test_export_never_hands_a_formula_to_the_officers_spreadsheet(client, office
     response = client.get(reverse(INDEX), {"export": "csv"})
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert "'" + formula in rows[1] and formula not in rows[1]
+
+
+def test_template_list_says_when_each_template_was_changed(client, officer, template):
+    """Wagtail's "updated" column reads the admin's log, empty for a template made by the demo or a migration:
+    the list shows the template's own time of change, in Indonesian."""
+    client.force_login(officer)
+    html = client.get(reverse("wagtailsnippets_certificates_certificatetemplate:list")).content.decode()
+    assert "Diperbarui" in html
+    assert "yang lalu" in html  # "… menit yang lalu": Wagtail's relative time of the template's change

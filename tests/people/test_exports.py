@@ -57,6 +57,7 @@ def test_the_institution_export_lists_each_institution(client, officer, export_f
     assert "SD Negeri 7 Uji" in names
     row = rows[1 + names.index("SD Negeri 7 Uji")]
     assert str(row[3]) == "12"
+    assert row[4] == "Ya"  # verified, said in Indonesian as in the listing, not True
 
 
 def test_trainers_cannot_export_participants(client, trainer, participant):
