@@ -24,8 +24,9 @@ def _log_in(page: Page, live_server, user) -> None:
     )
 
 
-def _build_quiz():
-    bank = make_bank(name="Bank soal latihan pencegahan")
+def _build_quiz(bank_name: str = "Bank soal latihan pencegahan"):
+    # Against `make stack` the database is not emptied between tests: each test names its own bank and course.
+    bank = make_bank(name=bank_name)
     questions = [
         make_question(
             bank=bank,
@@ -171,8 +172,8 @@ def test_going_on_while_an_answer_is_still_being_saved_keeps_the_latest_picks(
     (a slow signal). The page waits for that save before going on, so the older save can never reach the
     server after the form's newer picks and overwrite them (behind nginx the two may land on different app
     servers)."""
-    quiz = _build_quiz()
-    course = make_course(title="Kursus Pencegahan TPPO")
+    quiz = _build_quiz(bank_name="Bank soal: jawaban yang masih disimpan")
+    course = make_course(title="Kursus Menjawab di Sinyal Lemah")
     ModuleQuiz.objects.create(module=make_module(course), quiz=quiz)
     Enrollment.objects.create(user=participant, course=course)
     _log_in(page, live_server, participant)
