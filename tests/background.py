@@ -35,3 +35,31 @@ def rescue(command: str = "rescue_tasks") -> str:
     out, err = io.StringIO(), io.StringIO()
     call_command(command, stdout=out, stderr=err)
     return out.getvalue() + err.getvalue()
+
+
+def at_the_same_moment(func, times: int = 3) -> list:
+    """Call `func` from `times` threads released together (rescues on several machines at once); return what
+    each call returned. Each thread closes its own database connection; any exception fails the caller."""
+    import threading
+
+    from django.db import connection
+
+    barrier = threading.Barrier(times)
+    results, errors = [], []
+
+    def run():
+        try:
+            barrier.wait()
+            results.append(func())
+        except Exception as error:  # noqa: BLE001
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(times)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    return results

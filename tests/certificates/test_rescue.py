@@ -4,7 +4,6 @@ These run with django-tasks-db's real task rows and its real `db_worker`, as pro
 mid-render is simulated by leaving its row as a dead worker leaves it (RUNNING, started long ago).
 """
 
-import threading
 from unittest import mock
 
 import pytest
@@ -19,7 +18,7 @@ from certificates.choices import CertificateStatus
 from certificates.models import Certificate
 from certificates.rescue import RENDER_TASK_PATH, rescue_late_renders
 from certificates.services import issue_certificate
-from tests.background import DB_BACKEND, LONG_AGO, kill_worker_mid_task, run_worker
+from tests.background import DB_BACKEND, LONG_AGO, at_the_same_moment, kill_worker_mid_task, run_worker
 from tests.background import rescue as run_rescue
 
 from .conftest import subject_for
@@ -122,26 +121,7 @@ def test_two_rescues_at_the_same_moment_queue_one_render(settings, participant, 
     settings.TASKS = DB_BACKEND
     certificate, _created = issue_certificate(user=participant, subject=subject_for(course_page))
     kill_worker_mid_render(certificate)
-    barrier = threading.Barrier(3)
-    reports, errors = [], []
-
-    def run():
-        from django.db import connection
-
-        try:
-            barrier.wait()
-            reports.append(rescue_late_renders())
-        except Exception as error:  # noqa: BLE001
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run) for _ in range(3)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors
+    reports = at_the_same_moment(rescue_late_renders)
     assert sum(report.requeued for report in reports) == 1
     assert render_rows(certificate).filter(status=TaskResultStatus.READY).count() == 1
 

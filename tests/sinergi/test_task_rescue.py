@@ -4,7 +4,6 @@ without an app's answer to `rescue_tasks_requested` fails here."""
 import importlib
 import inspect
 import pkgutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from django_tasks_db.models import DBTaskResult
 
 from sinergi.signals import rescue_tasks_requested
 from sinergi.task_rescue import WORKER_LOST, rescue_lost_tasks
-from tests.background import DB_BACKEND, LONG_AGO, rescue
+from tests.background import DB_BACKEND, LONG_AGO, at_the_same_moment, rescue
 from workshops.list_import import send_invitation
 
 pytestmark = pytest.mark.django_db
@@ -83,27 +82,8 @@ def test_two_rescues_at_the_same_moment_queue_a_lost_task_once(settings):
     settings.TASKS = DB_BACKEND
     send_invitation.enqueue(user_id=1, workshop_id=1)
     DBTaskResult.objects.update(status=TaskResultStatus.RUNNING, started_at=timezone.now() - LONG_AGO)
-    barrier = threading.Barrier(3)
-    reports, errors = [], []
-
-    def run():
-        from django.db import connection
-
-        try:
-            barrier.wait()
-            reports.append(
-                rescue_lost_tasks(send_invitation, noun="x", still_needed=lambda **kw: True, give_up=print)
-            )
-        except Exception as error:  # noqa: BLE001
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run) for _ in range(3)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors
+    reports = at_the_same_moment(
+        lambda: rescue_lost_tasks(send_invitation, noun="x", still_needed=lambda **kw: True, give_up=print)
+    )
     assert sum(report.requeued for report in reports) == 1
     assert DBTaskResult.objects.filter(status=TaskResultStatus.READY).count() == 1
