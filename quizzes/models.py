@@ -319,6 +319,10 @@ class AttemptAnswer(models.Model):
     choice_order = models.JSONField(default=list)
     selected = models.JSONField(default=list)
     answered_at = models.DateTimeField(null=True, blank=True)
+    # The device's number for the picks stored last (quizzes.js counts up on every change): a save that
+    # arrives again, or after a newer one, carries an older or equal number and changes nothing. Empty for a
+    # form post.
+    revision = models.BigIntegerField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["attempt", "position"]

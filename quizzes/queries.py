@@ -67,28 +67,37 @@ def first_unanswered_position(attempt: Attempt) -> int:
     return next((position for position, done in positions if not done), 1)
 
 
-def question_sheet(*, attempt: Attempt, position: int) -> Sheet | None:
-    answer = (
-        AttemptAnswer.objects.filter(attempt=attempt, position=position)
+def attempt_sheets(attempt: Attempt) -> list[Sheet]:
+    """Every question of an open attempt, in its order, as the taking page shows them (4 queries whatever
+    the number of questions): the page holds the whole attempt, so a phone that loses its signal can still
+    go from question to question (quizzes.js shows one at a time)."""
+    answers = list(
+        AttemptAnswer.objects.filter(attempt=attempt)
         .select_related("question", "question__scenario_image")
+        .prefetch_related("question__scenario_image__renditions")
         .defer("question__explanation")
-        .first()
+        .order_by("position")
     )
-    if answer is None:
-        return None
     by_id = {
-        choice.pk: choice for choice in Choice.objects.filter(pk__in=answer.choice_order).only("id", "text")
+        choice.pk: choice
+        for choice in Choice.objects.filter(
+            pk__in=[cid for answer in answers for cid in answer.choice_order]
+        ).only("id", "text")
     }
-    navigation = _positions(attempt)
-    return Sheet(
-        position=position,
-        total=len(navigation),
-        question=answer.question,
-        choices=[by_id[cid] for cid in answer.choice_order if cid in by_id],
-        selected=set(answer.selected),
-        navigation=navigation,
-        remaining_seconds=remaining_seconds(attempt),
-    )
+    navigation = [(answer.position, bool(answer.selected)) for answer in answers]
+    remaining = remaining_seconds(attempt)
+    return [
+        Sheet(
+            position=answer.position,
+            total=len(navigation),
+            question=answer.question,
+            choices=[by_id[cid] for cid in answer.choice_order if cid in by_id],
+            selected=set(answer.selected),
+            navigation=navigation,
+            remaining_seconds=remaining,
+        )
+        for answer in answers
+    ]
 
 
 def attempt_overview(attempt: Attempt) -> dict:

@@ -307,24 +307,51 @@ def is_expired(attempt: Attempt, now: datetime | None = None) -> bool:
 
 
 def save_answer(
-    *, attempt: Attempt, question_id: int, choice_ids: list[int], now: datetime | None = None
+    *,
+    attempt: Attempt,
+    question_id: int,
+    choice_ids: list[int],
+    revision: int | None = None,
+    now: datetime | None = None,
 ) -> AttemptAnswer:
-    """Record the current picks for one question of an open attempt. Raises QuizError, saving nothing."""
+    """Record the current picks for one question of an open attempt. Raises QuizError, saving nothing.
+
+    `revision` is the device's number for these picks (quizzes.js keeps answers on the phone and sends them
+    again until the server confirms them): picks the server already has, or older than those it has, change
+    nothing and are confirmed, even after the attempt closed, so a save sent twice counts once. The server's
+    clock rules the deadline: picks that arrive after the deadline and its grace are refused (`time_up`)."""
     now = now or timezone.now()
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        known = _known_revision(locked, question_id, revision)
+        if known is not None:
+            return known
         if not locked.is_open:
+            if locked.closed_by_deadline and is_expired(locked, now):
+                raise QuizError(_("Time is up: this answer came after the time limit."), code="time_up")
             raise QuizError(_("This attempt has already been submitted."), code="attempt_closed")
         expired = is_expired(locked, now)
         if not expired:
-            answer = _store_answer(locked, question_id, choice_ids, now)
+            answer = _store_answer(locked, question_id, choice_ids, revision, now)
     if expired:
         submit_attempt(attempt=locked, now=now, by_deadline=True)
         raise QuizError(_("Time is up: this answer came after the time limit."), code="time_up")
     return answer
 
 
-def _store_answer(attempt: Attempt, question_id: int, choice_ids: list[int], now: datetime) -> AttemptAnswer:
+def _known_revision(attempt: Attempt, question_id: int, revision: int | None) -> AttemptAnswer | None:
+    """The stored answer when it already holds `revision` or a newer one (a repeated or overtaken save)."""
+    if revision is None:
+        return None
+    answer = AttemptAnswer.objects.filter(
+        attempt=attempt, question_id=question_id, revision__gte=revision
+    ).first()
+    return answer
+
+
+def _store_answer(
+    attempt: Attempt, question_id: int, choice_ids: list[int], revision: int | None, now: datetime
+) -> AttemptAnswer:
     answer = (
         AttemptAnswer.objects.filter(attempt=attempt, question_id=question_id)
         .select_related("question")
@@ -341,7 +368,10 @@ def _store_answer(attempt: Attempt, question_id: int, choice_ids: list[int], now
     # Keep the displayed order, whatever order the choices arrived in.
     answer.selected = [cid for cid in answer.choice_order if cid in picked]
     answer.answered_at = now
-    AttemptAnswer.objects.filter(pk=answer.pk).update(selected=answer.selected, answered_at=now)
+    answer.revision = revision
+    AttemptAnswer.objects.filter(pk=answer.pk).update(
+        selected=answer.selected, answered_at=now, revision=revision
+    )
     return answer
 
 

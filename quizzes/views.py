@@ -50,15 +50,17 @@ def _refused(request, quiz: Quiz, context: str, *, as_json: bool = False):
     return render(request, "quizzes/error.html", {"message": refusal.message, "back_url": "/"}, status=403)
 
 
-def _parse_answer(request) -> tuple[int, list[int]]:
+def _parse_answer(request) -> tuple[int, list[int], int | None]:
+    """(question id, choice ids, the device's revision of the picks or None for a form without one)."""
     try:
         question_id = int(request.POST["question"])
         choice_ids = [int(value) for value in request.POST.getlist("choice")]
+        revision = int(request.POST["revision"]) if request.POST.get("revision") else None
     except (KeyError, ValueError) as error:
         raise QuizError(
             _("The answer form was incomplete or damaged. Please try again."), code="malformed"
         ) from error
-    return question_id, choice_ids
+    return question_id, choice_ids, revision
 
 
 @login_required
@@ -146,14 +148,17 @@ def question(request, attempt_id, position: int):
         return refused
     if closed := _closed_redirect(request, attempt):
         return closed
-    sheet = queries.question_sheet(attempt=attempt, position=position)
+    sheets = queries.attempt_sheets(attempt)
+    sheet = next((sheet for sheet in sheets if sheet.position == position), None)
     if sheet is None:
         return redirect("quizzes:question", attempt.pk, 1)
     error, status = "", 200
     if request.method == "POST":
         try:
-            question_id, choice_ids = _parse_answer(request)
-            services.save_answer(attempt=attempt, question_id=question_id, choice_ids=choice_ids)
+            question_id, choice_ids, revision = _parse_answer(request)
+            services.save_answer(
+                attempt=attempt, question_id=question_id, choice_ids=choice_ids, revision=revision
+            )
         except QuizError as failure:
             if failure.code in {"time_up", "attempt_closed"}:
                 messages.warning(request, str(failure))
@@ -164,7 +169,7 @@ def question(request, attempt_id, position: int):
     return render(
         request,
         "quizzes/attempt_question.html",
-        {"attempt": attempt, "quiz": attempt.quiz, "sheet": sheet, "error": error},
+        {"attempt": attempt, "quiz": attempt.quiz, "sheet": sheet, "sheets": sheets, "error": error},
         status=status,
     )
 
@@ -172,20 +177,51 @@ def question(request, attempt_id, position: int):
 @require_POST
 @login_required
 def save(request, attempt_id):
-    """The autosave endpoint for quizzes.js: one question's picks, answered with JSON."""
+    """The autosave endpoint for quizzes.js: one question's picks, answered with JSON. The script keeps the
+    picks on the device and sends them again until this confirms them; a repeated save counts once."""
     attempt = _own_attempt(request, attempt_id)
     if refused := _refused(request, attempt.quiz, attempt.context, as_json=True):
         return refused
     try:
-        question_id, choice_ids = _parse_answer(request)
-        services.save_answer(attempt=attempt, question_id=question_id, choice_ids=choice_ids)
+        question_id, choice_ids, revision = _parse_answer(request)
+        services.save_answer(
+            attempt=attempt, question_id=question_id, choice_ids=choice_ids, revision=revision
+        )
     except QuizError as error:
         payload = {"saved": False, "code": error.code, "error": str(error)}
         if error.code in {"time_up", "attempt_closed"}:
             payload["redirect"] = reverse("quizzes:result", args=[attempt.pk])
         return JsonResponse(payload, status=400)
     answered, total = queries.progress(attempt)
-    return JsonResponse({"saved": True, "answered": answered, "total": total})
+    return JsonResponse(
+        {"saved": True, "question": question_id, "revision": revision, "answered": answered, "total": total}
+    )
+
+
+@require_POST
+@login_required
+def submit(request, attempt_id):
+    """Submitting from quizzes.js, answered with JSON: sent once the connection is back when the participant
+    submitted offline. Submitting twice records one submission; after the deadline and its grace the attempt
+    is scored with the answers saved in time, and the answer says so."""
+    attempt = _own_attempt(request, attempt_id)
+    if refused := _refused(request, attempt.quiz, attempt.context, as_json=True):
+        return refused
+    attempt, first_time = services.submit_attempt(attempt=attempt)
+    message = ""
+    if attempt.closed_by_deadline:
+        message = _("Time is up. Your attempt was submitted with the answers saved in time.")
+        if first_time:
+            messages.warning(request, message)
+    return JsonResponse(
+        {
+            "submitted": True,
+            "first_time": first_time,
+            "closed_by_deadline": attempt.closed_by_deadline,
+            "message": message,
+            "redirect": reverse("quizzes:result", args=[attempt.pk]),
+        }
+    )
 
 
 @require_http_methods(["GET", "POST"])

@@ -332,3 +332,79 @@ def test_an_open_attempt_is_not_a_pass(participant, quiz):
     attempt = services.start_attempt(user=participant, quiz=quiz)
     answer_all(attempt)
     assert not services.has_passed(user=participant, quiz=quiz)
+
+
+# --- Answers sent again from the phone (quizzes.js keeps them until the server confirms them) ------------
+
+
+def test_a_save_sent_twice_counts_once_and_an_older_one_never_overwrites_a_newer_one(
+    participant, quiz, questions
+):
+    attempt = services.start_attempt(user=participant, quiz=quiz)
+    multiple = questions[1]
+    with freeze_time("2025-11-01 08:00:00") as clock:
+        services.save_answer(
+            attempt=attempt, question_id=multiple.pk, choice_ids=correct_ids(multiple), revision=200
+        )
+        clock.tick(timedelta(seconds=30))
+        # The same save again (its answer was lost on the way back), then an older one that arrives late.
+        services.save_answer(
+            attempt=attempt, question_id=multiple.pk, choice_ids=correct_ids(multiple), revision=200
+        )
+        services.save_answer(
+            attempt=attempt, question_id=multiple.pk, choice_ids=wrong_ids(multiple), revision=100
+        )
+    answer = AttemptAnswer.objects.get(attempt=attempt, question=multiple)
+    assert sorted(answer.selected) == sorted(correct_ids(multiple))
+    assert answer.revision == 200
+    assert answer.answered_at.isoformat() == "2025-11-01T08:00:00+00:00"  # stored once
+    # A newer pick replaces it.
+    services.save_answer(
+        attempt=attempt, question_id=multiple.pk, choice_ids=wrong_ids(multiple), revision=300
+    )
+    answer.refresh_from_db()
+    assert answer.selected == wrong_ids(multiple) and answer.revision == 300
+
+
+def test_a_save_the_server_already_has_is_confirmed_after_the_attempt_closed(participant, quiz, questions):
+    attempt = services.start_attempt(user=participant, quiz=quiz)
+    first = questions[0]
+    services.save_answer(attempt=attempt, question_id=first.pk, choice_ids=correct_ids(first), revision=7)
+    services.submit_attempt(attempt=attempt)
+    # Sent again after submitting (the confirmation never reached the phone): confirmed, nothing changes.
+    answer = services.save_answer(
+        attempt=attempt, question_id=first.pk, choice_ids=correct_ids(first), revision=7
+    )
+    assert answer.selected == correct_ids(first)
+    # New picks are refused.
+    with pytest.raises(QuizError) as error:
+        services.save_answer(attempt=attempt, question_id=first.pk, choice_ids=wrong_ids(first), revision=8)
+    assert error.value.code == "attempt_closed"
+    attempt.refresh_from_db()
+    assert attempt.score == 1
+
+
+def test_answers_queued_offline_count_within_the_grace_and_every_later_one_is_refused_as_late(
+    participant, quiz, questions
+):
+    quiz.time_limit_minutes = 1
+    quiz.save()
+    with freeze_time("2025-11-01 08:00:00") as clock:
+        attempt = services.start_attempt(user=participant, quiz=quiz)
+        clock.tick(timedelta(seconds=60 + 20))  # past the deadline, within the 30 s grace
+        services.save_answer(
+            attempt=attempt, question_id=questions[0].pk, choice_ids=correct_ids(questions[0]), revision=1
+        )
+        clock.tick(timedelta(seconds=30))  # past the grace: the next two come back with the connection
+        for question in questions[1:3]:
+            with pytest.raises(QuizError) as error:
+                services.save_answer(
+                    attempt=attempt, question_id=question.pk, choice_ids=correct_ids(question), revision=2
+                )
+            # Both are late, not "already submitted", though the first one closed the attempt.
+            assert error.value.code == "time_up"
+            assert str(error.value) == "Waktu habis: jawaban ini masuk setelah batas waktu."
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.SUBMITTED and attempt.closed_by_deadline
+    assert attempt.score == 1
+    assert [a.selected != [] for a in attempt.answers.order_by("position")] == [True, False, False, False]

@@ -93,15 +93,22 @@ def test_a_forged_context_is_refused(member, quiz):
     assert not Attempt.objects.exists()
 
 
+def _shown(html: str) -> str:
+    """The page without its inert <template> elements: what a browser without JavaScript shows."""
+    return re.sub(r"<template\b.*?</template>", "", html, flags=re.S)
+
+
 def test_start_then_one_question_per_page(member, participant, quiz):
     response = _start(member, quiz, next="/kursus/modul-1/")
     attempt = _open_attempt(participant, quiz)
     assert response.url == reverse("quizzes:question", args=[attempt.pk, 1])
     assert attempt.return_url == "/kursus/modul-1/"
     html = member.get(response.url).content.decode()
-    assert "Soal 1 dari 4" in html
-    assert "Siapa yang dapat melapor" in html
-    assert "Mana tanda-tanda TPPO" not in html
+    assert "Soal 1 dari 4" in _shown(html)
+    assert "Siapa yang dapat melapor" in _shown(html)
+    assert "Mana tanda-tanda TPPO" not in _shown(html)
+    # The other questions come with the page, inert until quizzes.js shows one: going on needs no connection.
+    assert "Mana tanda-tanda TPPO" in html and "Soal 4 dari 4" in html
 
 
 def test_the_taking_page_never_reveals_the_answers(member, participant, quiz, questions):
@@ -193,7 +200,13 @@ def test_autosave_endpoint_reports_progress(member, participant, quiz, questions
         reverse("quizzes:save", args=[attempt.pk]),
         {"question": questions[2].pk, "choice": correct_ids(questions[2])},
     )
-    assert response.json() == {"saved": True, "answered": 1, "total": 4}
+    assert response.json() == {
+        "saved": True,
+        "question": questions[2].pk,
+        "revision": None,
+        "answered": 1,
+        "total": 4,
+    }
     assert member.get(reverse("quizzes:save", args=[attempt.pk])).status_code == 405
 
 
@@ -521,3 +534,90 @@ def test_a_score_reads_the_same_on_the_result_and_the_quiz_overview(member, part
     for html in (result, overview):
         assert "33,3%" in html
         assert "33,33" not in html
+
+
+# --- Sent from the phone once the connection is back (quizzes.js) ---------------------------------------
+
+
+def test_the_save_endpoint_keeps_the_newest_picks_whatever_order_they_arrive_in(
+    member, participant, quiz, questions
+):
+    _start(member, quiz)
+    attempt = _open_attempt(participant, quiz)
+    url = reverse("quizzes:save", args=[attempt.pk])
+    question = questions[1]
+    newer = member.post(url, {"question": question.pk, "choice": correct_ids(question), "revision": "20"})
+    again = member.post(url, {"question": question.pk, "choice": correct_ids(question), "revision": "20"})
+    older = member.post(url, {"question": question.pk, "choice": wrong_ids(question), "revision": "10"})
+    assert [r.json()["saved"] for r in (newer, again, older)] == [True, True, True]
+    assert sorted(AttemptAnswer.objects.get(attempt=attempt, question=question).selected) == sorted(
+        correct_ids(question)
+    )
+    assert member.post(url, {"question": question.pk, "revision": "soon"}).json()["code"] == "malformed"
+
+
+def test_the_submit_endpoint_submits_once_and_answers_json(
+    member, participant, quiz, questions, django_capture_on_commit_callbacks
+):
+    from quizzes.signals import attempt_submitted
+
+    calls = []
+    attempt_submitted.connect(lambda sender, **kw: calls.append(kw), weak=False, dispatch_uid="queued")
+    try:
+        _start(member, quiz)
+        attempt = _open_attempt(participant, quiz)
+        url = reverse("quizzes:submit", args=[attempt.pk])
+        with django_capture_on_commit_callbacks(execute=True):
+            first = member.post(url)
+            second = member.post(url)  # sent again: its first answer was lost on the way
+    finally:
+        attempt_submitted.disconnect(dispatch_uid="queued")
+    result = reverse("quizzes:result", args=[attempt.pk])
+    assert first.json() == {
+        "submitted": True,
+        "first_time": True,
+        "closed_by_deadline": False,
+        "message": "",
+        "redirect": result,
+    }
+    assert second.json()["submitted"] is True and second.json()["first_time"] is False
+    assert len(calls) == 1
+    assert member.get(url).status_code == 405
+
+
+def test_a_queued_answer_and_submit_after_the_deadline_are_refused_with_a_message(
+    member, participant, quiz, questions
+):
+    quiz.time_limit_minutes = 1
+    quiz.save()
+    with freeze_time("2025-11-01 08:00:00") as clock:
+        _start(member, quiz)
+        attempt = _open_attempt(participant, quiz)
+        save = reverse("quizzes:save", args=[attempt.pk])
+        member.post(save, {"question": questions[0].pk, "choice": correct_ids(questions[0]), "revision": "1"})
+        clock.tick(timedelta(minutes=3))
+        late = [
+            member.post(save, {"question": q.pk, "choice": correct_ids(q), "revision": "2"})
+            for q in questions[1:3]
+        ]
+        submitted = member.post(reverse("quizzes:submit", args=[attempt.pk]))
+    for response in late:
+        assert response.status_code == 400
+        assert response.json()["code"] == "time_up"
+        assert response.json()["error"] == "Waktu habis: jawaban ini masuk setelah batas waktu."
+    assert submitted.json()["closed_by_deadline"] is True
+    assert submitted.json()["message"] == (
+        "Waktu habis. Percobaan Anda sudah dikirim dengan jawaban yang tersimpan tepat waktu."
+    )
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.SUBMITTED and attempt.score == 1
+
+
+def test_another_participant_cannot_submit_an_attempt(client, participant, other_participant, quiz):
+    client.force_login(participant)
+    _start(client, quiz)
+    attempt = _open_attempt(participant, quiz)
+    client.force_login(other_participant)
+    assert client.post(reverse("quizzes:submit", args=[attempt.pk])).status_code == 404
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.IN_PROGRESS
