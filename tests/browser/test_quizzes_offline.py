@@ -1,0 +1,188 @@
+"""A teacher takes a quiz on a patchy signal: the connection drops halfway, she answers on, goes on and
+submits; when the connection comes back every answer reaches the server once and the attempt is submitted.
+An answer that only reaches the server after the deadline and its grace is refused, and she is told so."""
+
+import re
+from datetime import timedelta
+from urllib.parse import parse_qs
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import Page, expect
+
+from courses.models import Enrollment, ModuleQuiz
+from quizzes.choices import AttemptStatus
+from quizzes.models import Attempt
+from tests.courses.conftest import make_course, make_module
+from tests.quizzes.conftest import correct_ids, make_bank, make_question, make_quiz
+
+from .test_quizzes_journey import _log_in
+
+pytestmark = pytest.mark.stack  # also runs against `make stack` (.ci/run's third stage)
+
+TOPICS = ["Pelaporan", "Rujukan", "Visum", "Pendampingan", "Pemulihan"]
+WAITING = "Disimpan di perangkat ini: akan dikirim begitu koneksi kembali."
+
+
+def _quiz_for(participant, name: str):
+    # Against `make stack` the database is not emptied between tests: each test names its own bank and course.
+    bank = make_bank(name=f"Bank soal {name}")
+    questions = [
+        make_question(
+            bank=bank,
+            text=f"{topic}: langkah mana yang benar ({name})?",
+            choices=[(f"{topic} benar", True), (f"{topic} keliru", False)],
+        )
+        for topic in TOPICS
+    ]
+    quiz = make_quiz(questions=questions, title=f"Kuis {name}", time_limit_minutes=10)
+    course = make_course(title=f"Kursus {name}")
+    ModuleQuiz.objects.create(module=make_module(course), quiz=quiz)
+    Enrollment.objects.create(user=participant, course=course)
+    return quiz, questions
+
+
+def _saves_and_submits(page: Page) -> list:
+    """Every save and submit the server answered, as (kind, question id or None)."""
+    seen = []
+
+    def finished(request):
+        if request.method != "POST":
+            return
+        if request.url.endswith("/jawab/"):
+            seen.append(("save", int(parse_qs_multipart(request)["question"])))
+        elif request.url.endswith("/kirim/"):
+            seen.append(("submit", None))
+
+    page.on("requestfinished", finished)
+    return seen
+
+
+def parse_qs_multipart(request) -> dict:
+    """The fields of a multipart form body (quizzes.js sends FormData)."""
+    body = request.post_data or ""
+    if "Content-Disposition" not in body:
+        return {key: values[0] for key, values in parse_qs(body).items()}
+    fields = {}
+    for part in body.split('Content-Disposition: form-data; name="')[1:]:
+        name, _, rest = part.partition('"')
+        fields.setdefault(name, rest.strip().split("\r\n")[0].strip())
+    return fields
+
+
+def _item(position: int, state: str):
+    """A numbered button of the question navigator, by its state as a screen reader says it."""
+    return re.compile(rf"^\w+ {position}\W+{state}$")
+
+
+def _answer(page: Page, position: int, label: str) -> None:
+    expect(page.get_by_text(f"Soal {position} dari 5")).to_be_visible()
+    page.get_by_label(label, exact=True).check()
+
+
+def test_answers_given_offline_are_sent_once_when_the_connection_is_back(
+    live_server, page: Page, participant
+):
+    quiz, questions = _quiz_for(participant, "Luring")
+    _log_in(page, live_server, participant)
+    sent = _saves_and_submits(page)
+    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
+    page.get_by_role("button", name="Mulai kuis").click()
+
+    for position, topic in enumerate(TOPICS[:3], start=1):
+        _answer(page, position, f"{topic} benar")
+        expect(page.locator("[data-save-status]")).to_have_text("Jawaban tersimpan")
+        page.get_by_role("button", name="Simpan dan lanjut").click()
+
+    page.context.set_offline(True)
+    _answer(page, 4, "Pendampingan benar")
+    expect(page.locator("[data-save-status]")).to_have_text(WAITING)
+    jump = page.get_by_role("navigation", name="Soal", exact=True)
+    expect(jump.get_by_role("button", name=_item(4, "menunggu dikirim"))).to_be_visible()
+    expect(jump.get_by_role("button", name=_item(3, "tersimpan"))).to_be_visible()
+    page.get_by_role("button", name="Simpan dan lanjut").click()
+    _answer(page, 5, "Pemulihan benar")
+    # Going back and forth needs no connection: the page holds every question and keeps the picks.
+    jump.get_by_role("button", name=_item(2, "tersimpan")).click()
+    expect(page.get_by_label("Rujukan benar", exact=True)).to_be_checked()
+    jump.get_by_role("button", name=_item(5, "menunggu dikirim")).click()
+    expect(page.get_by_label("Pemulihan benar", exact=True)).to_be_checked()
+    expect(page.get_by_role("status").filter(has_text="Tidak ada koneksi")).to_contain_text(
+        "Jawaban yang menunggu dikirim: 2."
+    )
+    page.get_by_role("button", name="Simpan dan periksa").click()
+    expect(page.get_by_role("heading", name="Periksa dan kirim")).to_be_visible()
+    expect(page.get_by_text("Anda sudah menjawab 5 dari 5 soal.")).to_be_visible()
+    page.get_by_role("button", name="Kirim jawaban saya").click()
+    expect(page.get_by_role("status")).to_contain_text("Jawaban Anda akan dikirim begitu koneksi kembali.")
+    # Still the quiz, still usable, not the browser's error page.
+    page.get_by_role("link", name="Kembali ke soal").click()
+    expect(page.get_by_text("Soal 1 dari 5")).to_be_visible()
+    expect(page.get_by_label("Pelaporan benar", exact=True)).to_be_disabled()  # submitted: no more changes
+    attempt = Attempt.objects.get(user=participant, quiz=quiz)
+    assert attempt.status == AttemptStatus.IN_PROGRESS
+    assert [bool(a.selected) for a in attempt.answers.order_by("position")] == [True] * 3 + [False] * 2
+
+    page.context.set_offline(False)
+    expect(page).to_have_url(f"{live_server.url}/kuis/percobaan/{attempt.pk}/hasil/")
+    expect(page.get_by_test_id("attempt-score")).to_contain_text("100%")
+
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.SUBMITTED and attempt.score_percent == 100
+    answers = list(attempt.answers.order_by("position"))
+    assert [a.selected for a in answers] == [correct_ids(q) for q in questions]
+    # Each answer reached the server once, and the submit once.
+    assert sorted(sent[:5]) == sorted(("save", q.pk) for q in questions)
+    assert sent[5:] == [("submit", None)]
+    assert (
+        page.evaluate(
+            """() => new Promise((resolve) => {
+            const open = indexedDB.open("sinergi-quiz");
+            open.onsuccess = () => {
+                const db = open.result;
+                const request = db.transaction("answers").objectStore("answers").count();
+                request.onsuccess = () => resolve(request.result);
+            };
+        })"""
+        )
+        == 0
+    )  # nothing left waiting on the phone
+
+
+def test_an_answer_that_reaches_the_server_after_the_deadline_is_refused_and_she_is_told(
+    live_server, page: Page, participant
+):
+    quiz, questions = _quiz_for(participant, "Terlambat")
+    _log_in(page, live_server, participant)
+    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
+    page.get_by_role("button", name="Mulai kuis").click()
+    _answer(page, 1, "Pelaporan benar")
+    expect(page.locator("[data-save-status]")).to_have_text("Jawaban tersimpan")
+    page.get_by_role("button", name="Simpan dan lanjut").click()
+
+    page.context.set_offline(True)
+    _answer(page, 2, "Rujukan benar")
+    expect(page.locator("[data-save-status]")).to_have_text(WAITING)
+    # The connection stays away past the deadline and its grace (the server's clock rules).
+    attempt = Attempt.objects.get(user=participant, quiz=quiz)
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(minutes=5))
+    page.context.set_offline(False)
+
+    refused = page.get_by_role("alert")
+    expect(refused).to_contain_text("Waktu habis: jawaban ini masuk setelah batas waktu.")
+    expect(refused).to_contain_text("Tidak dihitung: soal 2.")
+    expect(page.locator("[data-save-status]")).to_have_text(
+        "Tidak dihitung: jawaban ini sampai di server setelah batas waktu."
+    )
+    expect(
+        page.get_by_role("navigation", name="Soal", exact=True).get_by_role(
+            "button", name=_item(2, "tidak dihitung")
+        )
+    ).to_be_visible()
+    refused.get_by_role("link", name="Lihat nilai saya").click()
+    expect(page.get_by_test_id("attempt-score")).to_be_visible()
+
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.SUBMITTED and attempt.closed_by_deadline
+    assert [bool(a.selected) for a in attempt.answers.order_by("position")] == [True] + [False] * 4
+    assert attempt.score == 1
