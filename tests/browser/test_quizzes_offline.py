@@ -113,7 +113,12 @@ def test_answers_given_offline_are_sent_once_when_the_connection_is_back(
     page.get_by_role("button", name="Simpan dan periksa").click()
     expect(page.get_by_role("heading", name="Periksa dan kirim")).to_be_visible()
     expect(page.get_by_text("Anda sudah menjawab 5 dari 5 soal.")).to_be_visible()
+    rows = page.locator(".quiz-overview li")
+    expect(rows.filter(has_text="Visum")).to_contain_text("Sudah dijawab")
+    expect(rows.filter(has_text="Pendampingan")).to_contain_text("Menunggu dikirim")
+    expect(rows.filter(has_text="Pemulihan")).to_contain_text("Menunggu dikirim")
     page.get_by_role("button", name="Kirim jawaban saya").click()
+    expect(page.get_by_role("button", name="Kirim jawaban saya")).to_be_disabled()  # pressed once is enough
     expect(page.get_by_role("status")).to_contain_text("Jawaban Anda akan dikirim begitu koneksi kembali.")
     # Still the quiz, still usable, not the browser's error page.
     page.get_by_role("link", name="Kembali ke soal").click()
@@ -169,7 +174,10 @@ def test_an_answer_that_reaches_the_server_after_the_deadline_is_refused_and_she
     page.context.set_offline(False)
 
     refused = page.get_by_role("alert")
-    expect(refused).to_contain_text("Waktu habis: jawaban ini masuk setelah batas waktu.")
+    expect(refused).to_contain_text(
+        "Waktu habis: jawaban yang sampai di server setelah batas waktu tidak dihitung. "
+        "Jawaban yang tersimpan tepat waktu sudah dinilai."
+    )
     expect(refused).to_contain_text("Tidak dihitung: soal 2.")
     expect(page.locator("[data-save-status]")).to_have_text(
         "Tidak dihitung: jawaban ini sampai di server setelah batas waktu."

@@ -322,7 +322,9 @@
                     pump();
                 } else if (result.network) {
                     retryLater();
-                } else if (answer.code === "time_up" || answer.code === "attempt_closed" || result.status === 403) {
+                } else if (answer.code === "time_up") {
+                    refuse(data.msgLate);
+                } else if (answer.code === "attempt_closed" || result.status === 403) {
                     refuse(answer.error);
                 } else {
                     // Picks the server cannot take (a damaged form): say so on the question, send the others.
@@ -417,7 +419,9 @@
 
         function countAnswered() {
             var count = 0;
-            for (var position = 1; position <= total; position += 1) if (answered[position]) count += 1;
+            for (var position = 1; position <= total; position += 1) {
+                if (answered[position] && !refused[position]) count += 1;
+            }
             return count;
         }
 
@@ -433,12 +437,22 @@
             missing.hidden = count >= total;
             missing.textContent = format(data.msgUnanswered, { count: total - count });
             finishNode.querySelectorAll("[data-finish-row]").forEach(function (row) {
-                var done = Boolean(answered[row.dataset.finishRow]);
-                row.classList.toggle("is-answered", done);
+                var position = parseInt(row.dataset.finishRow, 10);
+                var state = stateOf(position);
+                row.classList.toggle("is-answered", Boolean(answered[position]));
                 var badge = row.querySelector("[data-finish-badge]");
-                badge.classList.toggle("badge--ok", done);
-                badge.textContent = done ? data.msgBadgeAnswered : data.msgBadgeUnanswered;
+                badge.classList.toggle("badge--ok", state === "saved");
+                badge.classList.toggle("badge--warn", state === "waiting");
+                badge.classList.toggle("badge--bad", state === "refused");
+                badge.textContent = {
+                    saved: data.msgBadgeAnswered,
+                    waiting: data.msgBadgeWaiting,
+                    refused: data.msgBadgeRefused,
+                }[state] || data.msgBadgeUnanswered;
             });
+            // Pressed once is enough: the submit waits for the connection; after a refusal there is nothing to send.
+            finishNode.querySelector("[data-quiz-submit] button[type=submit]").disabled = Boolean(submitQueued);
+            finishNode.querySelector("[data-quiz-submit]").hidden = halted;
             return finishNode;
         }
 
