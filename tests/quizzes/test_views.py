@@ -621,3 +621,23 @@ def test_another_participant_cannot_submit_an_attempt(client, participant, other
     assert client.post(reverse("quizzes:submit", args=[attempt.pk])).status_code == 404
     attempt.refresh_from_db()
     assert attempt.status == AttemptStatus.IN_PROGRESS
+
+
+def test_the_question_page_holds_the_whole_attempt_in_the_same_number_of_queries(member, participant, quiz):
+    """However many questions an attempt has, the page that carries them all costs the same queries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    bigger = make_quiz(questions=[make_question() for _ in range(12)], title="Kuis dua belas soal")
+    in_a_course(bigger, participant)
+    counts, pages = [], []
+    for each in (quiz, bigger):
+        _start(member, each)
+        url = reverse("quizzes:question", args=[_open_attempt(participant, each).pk, 2])
+        member.get(url)  # caches warm (site, session)
+        with CaptureQueriesContext(connection) as queries:
+            pages.append(member.get(url).content.decode())
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+    assert pages[1].count("<template data-question-template=") == 11
+    assert "Soal 12 dari 12" in pages[1]
