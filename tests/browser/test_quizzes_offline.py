@@ -194,3 +194,66 @@ def test_an_answer_that_reaches_the_server_after_the_deadline_is_refused_and_she
     assert attempt.status == AttemptStatus.SUBMITTED and attempt.closed_by_deadline
     assert [bool(a.selected) for a in attempt.answers.order_by("position")] == [True] + [False] * 4
     assert attempt.score == 1
+
+
+def test_time_running_out_offline_submits_what_reaches_the_server_in_time(
+    live_server, page: Page, participant
+):
+    quiz, questions = _quiz_for(participant, "Waktu habis luring")
+    _log_in(page, live_server, participant)
+    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
+    page.get_by_role("button", name="Mulai kuis").click()
+    _answer(page, 1, "Pelaporan benar")
+    expect(page.locator("[data-save-status]")).to_have_text("Jawaban tersimpan")
+    attempt = Attempt.objects.get(user=participant, quiz=quiz)
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() + timedelta(seconds=4))
+    page.reload()  # the countdown now has a few seconds left
+
+    page.context.set_offline(True)
+    page.get_by_role("button", name="Simpan dan lanjut").click()
+    _answer(page, 2, "Rujukan benar")
+    expect(page.get_by_role("status")).to_contain_text(
+        "Waktu habis. Jawaban Anda akan dikirim begitu koneksi kembali", timeout=10000
+    )
+    expect(page.get_by_label("Rujukan benar", exact=True)).to_be_disabled()
+    page.wait_for_timeout(1500)  # surely past the deadline on the server's clock too
+    page.context.set_offline(False)  # back within the grace: the answer still counts
+
+    expect(page).to_have_url(f"{live_server.url}/kuis/percobaan/{attempt.pk}/hasil/")
+    expect(
+        page.get_by_text(
+            "Waktu habis. Percobaan Anda sudah dikirim dengan jawaban yang tersimpan tepat waktu."
+        )
+    )
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.SUBMITTED and attempt.closed_by_deadline
+    assert [bool(a.selected) for a in attempt.answers.order_by("position")] == [True, True] + [False] * 3
+    assert attempt.score == 2
+
+
+def test_a_submit_waiting_for_the_connection_can_be_called_off_to_change_an_answer(
+    live_server, page: Page, participant
+):
+    quiz, questions = _quiz_for(participant, "Batal kirim")
+    _log_in(page, live_server, participant)
+    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
+    page.get_by_role("button", name="Mulai kuis").click()
+    page.context.set_offline(True)
+    _answer(page, 1, "Pelaporan keliru")
+    page.get_by_role("button", name="Selesaikan kuis").click()
+    page.get_by_role("button", name="Kirim jawaban saya").click()
+    page.get_by_role("button", name="Batal: saya masih ingin mengubah jawaban").click()
+    # Still offline: the answer waits, the submit does not, and the choices can be changed again.
+    expect(page.get_by_role("status")).to_contain_text("Jawaban yang menunggu dikirim: 1.")
+    expect(page.get_by_role("status")).not_to_contain_text("Biarkan halaman ini terbuka")
+    page.get_by_role("link", name=re.compile("^Pelaporan")).click()
+    page.get_by_label("Pelaporan benar", exact=True).check()
+    page.get_by_role("button", name="Selesaikan kuis").click()
+    page.get_by_role("button", name="Kirim jawaban saya").click()
+    page.context.set_offline(False)
+
+    attempt = Attempt.objects.get(user=participant, quiz=quiz)
+    expect(page).to_have_url(f"{live_server.url}/kuis/percobaan/{attempt.pk}/hasil/")
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.SUBMITTED
+    assert attempt.answers.get(position=1).selected == correct_ids(questions[0])
