@@ -257,3 +257,22 @@ def test_a_submit_waiting_for_the_connection_can_be_called_off_to_change_an_answ
     attempt.refresh_from_db()
     assert attempt.status == AttemptStatus.SUBMITTED
     assert attempt.answers.get(position=1).selected == correct_ids(questions[0])
+
+
+def test_answers_wait_on_the_phone_while_she_is_logged_out_and_go_once_she_is_back(
+    live_server, page: Page, participant
+):
+    quiz, questions = _quiz_for(participant, "Sesi berakhir")
+    _log_in(page, live_server, participant)
+    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
+    page.get_by_role("button", name="Mulai kuis").click()
+    page.context.clear_cookies(name="sessionid")  # the session ended while she was reading
+    _answer(page, 1, "Pelaporan benar")
+    expect(page.get_by_role("status")).to_contain_text(
+        "Anda tidak lagi masuk. Masuk lagi (di tab lain); jawaban yang disimpan di perangkat ini lalu dikirim "
+        "otomatis."
+    )
+    _log_in(page, live_server, participant)  # logged in again in another tab
+    expect(page.locator("[data-save-status]")).to_have_text("Jawaban tersimpan", timeout=15000)
+    attempt = Attempt.objects.get(user=participant, quiz=quiz)
+    assert attempt.answers.get(position=1).selected == correct_ids(questions[0])

@@ -145,6 +145,12 @@
 
     // --- Sending: one request at a time, JSON back; a failed connection is a result, not an exception ------
 
+    function currentToken(token) {
+        // The cookie is fresher than the page after logging in again elsewhere (Django rotates the token then).
+        var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+        return match ? decodeURIComponent(match[1]) : token;
+    }
+
     function post(url, body, token) {
         var controller = window.AbortController ? new AbortController() : null;
         var timer = controller ? window.setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT) : null;
@@ -152,11 +158,16 @@
             method: "POST",
             body: body,
             credentials: "same-origin",
-            headers: { "X-CSRFToken": token, "Accept": "application/json" },
+            headers: { "X-CSRFToken": currentToken(token), "Accept": "application/json" },
             signal: controller ? controller.signal : undefined,
         }).then(function (response) {
             var json = (response.headers.get("Content-Type") || "").indexOf("application/json") === 0;
-            if (!json) return { network: true, status: response.status, body: {} }; // a proxy's page, a login page
+            if (!json || response.redirected) {
+                // Not our endpoint's answer: a proxy's error page, or the login page (the session ended while
+                // the phone was away). Nothing was saved; try again later.
+                var signedOut = response.redirected && response.url.indexOf("/login") !== -1;
+                return { network: true, signedOut: signedOut, status: response.status, body: {} };
+            }
             return response.json().then(
                 function (data) { return { ok: response.ok, status: response.status, body: data || {} }; },
                 function () { return { network: true, status: response.status, body: {} }; }
@@ -204,6 +215,7 @@
         var timeIsUp = false;
         var halted = false;
         var failures = 0;
+        var signedOut = false; // the server sent its login page: the session ended
         var retryTimer = null;
         var lastRevision = 0;
 
@@ -287,8 +299,9 @@
             return Object.keys(pending).length;
         }
 
-        function retryLater() {
+        function retryLater(result) {
             failures += 1;
+            signedOut = Boolean(result && result.signedOut);
             var delay = Math.min(RETRY_MAX, RETRY_FIRST * Math.pow(2, failures - 1)) * (0.75 + Math.random() * 0.5);
             if (retryTimer) window.clearTimeout(retryTimer);
             retryTimer = window.setTimeout(function () { retryTimer = null; pump(); }, delay);
@@ -318,14 +331,17 @@
                 var answer = result.body;
                 if (result.ok && answer.saved) {
                     failures = 0;
+                    signedOut = false;
                     confirmed(entry);
                     pump();
                 } else if (result.network) {
-                    retryLater();
+                    retryLater(result);
                 } else if (answer.code === "time_up") {
                     refuse(data.msgLate);
                 } else if (answer.code === "attempt_closed" || result.status === 403) {
                     refuse(answer.error);
+                } else if (result.status !== 400 || !answer.code) {
+                    retryLater(result);
                 } else {
                     // Picks the server cannot take (a damaged form): say so on the question, send the others.
                     errors[entry.position] = answer.error || "";
@@ -371,7 +387,7 @@
                     ready.then(function () { window.location.assign(answer.redirect || data.resultUrl); });
                     return;
                 }
-                if (result.network) retryLater();
+                if (result.network) retryLater(result);
                 else refuse(answer.error);
             });
         }
@@ -543,6 +559,7 @@
             else if (pendingCount() && stuck) {
                 text = (offline ? data.msgOffline : data.msgRetry) + " " + format(data.msgPending, { count: pendingCount() });
             }
+            if (signedOut && !offline && !halted) text = data.msgSignedOut;
             sync.hidden = !text;
             sync.querySelector("[data-quiz-sync-text]").textContent = text;
             sync.classList.toggle("is-offline", offline);
