@@ -238,6 +238,7 @@ def test_a_submit_waiting_for_the_connection_can_be_called_off_to_change_an_answ
     _log_in(page, live_server, participant)
     page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
     page.get_by_role("button", name="Mulai kuis").click()
+    page.wait_for_load_state()  # the page had arrived whole before the signal went
     page.context.set_offline(True)
     _answer(page, 1, "Pelaporan keliru")
     page.get_by_role("button", name="Selesaikan kuis").click()
@@ -269,10 +270,58 @@ def test_answers_wait_on_the_phone_while_she_is_logged_out_and_go_once_she_is_ba
     page.context.clear_cookies(name="sessionid")  # the session ended while she was reading
     _answer(page, 1, "Pelaporan benar")
     expect(page.get_by_role("status")).to_contain_text(
-        "Anda tidak lagi masuk. Masuk lagi (di tab lain); jawaban yang disimpan di perangkat ini lalu dikirim "
-        "otomatis."
+        "Anda tidak lagi masuk. Masuk lagi (di tab lain); jawaban yang disimpan di perangkat ini lalu "
+        "dikirim otomatis."
     )
     _log_in(page, live_server, participant)  # logged in again in another tab
     expect(page.locator("[data-save-status]")).to_have_text("Jawaban tersimpan", timeout=15000)
+    attempt = Attempt.objects.get(user=participant, quiz=quiz)
+    assert attempt.answers.get(position=1).selected == correct_ids(questions[0])
+
+
+def test_without_javascript_each_question_is_still_its_own_page(live_server, browser, participant):
+    """The whole attempt in the page is an enhancement: without JavaScript only the asked question shows and
+    every button posts, as before."""
+    quiz, questions = _quiz_for(participant, "Tanpa JavaScript")
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, locale="id-ID", java_script_enabled=False
+    )
+    page = context.new_page()
+    _log_in(page, live_server, participant)
+    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
+    page.get_by_role("button", name="Mulai kuis").click()
+    _answer(page, 1, "Pelaporan benar")
+    expect(page.get_by_text("Rujukan: langkah mana")).to_have_count(0)  # only in an inert template
+    page.get_by_role("button", name="Simpan dan lanjut").click()
+    expect(page).to_have_url(re.compile(r"/soal/2/$"))
+    _answer(page, 2, "Rujukan benar")
+    page.get_by_role("navigation", name="Soal", exact=True).get_by_role(
+        "button", name=re.compile(r"^\w+ 5$")
+    ).click()
+    expect(page).to_have_url(re.compile(r"/soal/5/$"))
+    page.get_by_role("button", name="Selesaikan kuis").click()
+    expect(page).to_have_url(re.compile(r"/selesai/$"))
+    expect(page.get_by_text("Anda sudah menjawab 2 dari 5 soal.")).to_be_visible()
+    page.get_by_role("button", name="Kirim jawaban saya").click()
+    expect(page.get_by_test_id("attempt-score")).to_contain_text("40%")
+    context.close()
+
+
+def test_a_pick_made_before_the_script_arrives_is_saved_too(live_server, page: Page, participant):
+    """On a slow phone the question shows before quizzes.js has run: a choice tapped then is saved too."""
+    quiz, questions = _quiz_for(participant, "Skrip lambat")
+    _log_in(page, live_server, participant)
+    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
+    held = []
+    page.route("**/quizzes/quizzes.js", lambda route: held.append(route))
+    page.get_by_role("button", name="Mulai kuis").click()
+    _answer(page, 1, "Pelaporan benar")
+    for _ in range(50):
+        if held:
+            break
+        page.wait_for_timeout(100)
+    held[0].continue_()
+    page.unroute("**/quizzes/quizzes.js")
+    expect(page.locator("[data-save-status]")).to_have_text("Jawaban tersimpan")
     attempt = Attempt.objects.get(user=participant, quiz=quiz)
     assert attempt.answers.get(position=1).selected == correct_ids(questions[0])

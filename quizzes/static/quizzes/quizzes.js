@@ -206,6 +206,7 @@
         var pending = {}; // question id -> {attempt, question, position, choices, revision, stored}
         var refused = {}; // position -> true: not counted (arrived after the time limit)
         var errors = {}; // position -> the server's message for picks it refused (a damaged form)
+        var confirmedPicks = {}; // question id -> the newest entry the server confirmed on this page
         var current = parseInt(data.position, 10);
         var finishNode = null;
         var store = null;
@@ -218,6 +219,7 @@
         var signedOut = false; // the server sent its login page: the session ended
         var retryTimer = null;
         var lastRevision = 0;
+        var lastStep = 0;
 
         var first = stage.querySelector("form[data-quiz-question]");
         forms[current] = first;
@@ -249,6 +251,18 @@
             });
         }
 
+        // Picks made before this script ran (a slow phone) or without a change event: compared with what was
+        // last recorded, or with what the server rendered.
+        function recordIfChanged(form) {
+            if (!form || !form.hasAttribute("data-quiz-question") || locked()) return;
+            var question = parseInt(form.dataset.question, 10);
+            var entry = pending[question] || confirmedPicks[question];
+            var known = entry ? entry.choices.slice().sort().join() : Array.prototype.filter.call(
+                form.querySelectorAll("input[name=choice]"), function (input) { return input.defaultChecked; }
+            ).map(function (input) { return parseInt(input.value, 10); }).sort().join();
+            if (picksOf(form).sort().join() !== known) record(form);
+        }
+
         function locked() {
             return Boolean(submitQueued) || timeIsUp || halted;
         }
@@ -272,6 +286,7 @@
                 stored: Date.now(),
             };
             pending[question] = entry;
+            lastStep = 0; // picking in between makes the next step deliberate
             answered[position] = entry.choices.length > 0;
             delete errors[position];
             persist(function (s) { return s.putAnswer(entry); });
@@ -280,6 +295,9 @@
         }
 
         function confirmed(entry) {
+            if (!confirmedPicks[entry.question] || confirmedPicks[entry.question].revision < entry.revision) {
+                confirmedPicks[entry.question] = entry;
+            }
             if (pending[entry.question] && pending[entry.question].revision <= entry.revision) {
                 delete pending[entry.question];
             }
@@ -498,6 +516,12 @@
         }
 
         function act(action) {
+            if (current !== "finish") recordIfChanged(forms[current]);
+            if (action === "next" || action === "prev") {
+                // A double tap moves one question, not two (the second tap lands on the next question's button).
+                if (Date.now() - lastStep < 400) return;
+                lastStep = Date.now();
+            }
             if (action === "finish") go("finish");
             else if (action === "prev") go(Math.max(current - 1, 1));
             else if (action && action.indexOf("goto-") === 0) go(parseInt(action.slice(5), 10));
@@ -637,6 +661,7 @@
             });
         });
         ready.then(function () {
+            recordIfChanged(first);
             if (submitQueued) queueSubmit(submitQueued.byTime);
             refresh();
             pump();
