@@ -325,3 +325,21 @@ def test_a_pick_made_before_the_script_arrives_is_saved_too(live_server, page: P
     expect(page.locator("[data-save-status]")).to_have_text("Jawaban tersimpan")
     attempt = Attempt.objects.get(user=participant, quiz=quiz)
     assert attempt.answers.get(position=1).selected == correct_ids(questions[0])
+
+
+def test_a_double_tap_on_next_moves_one_question(live_server, page: Page, participant):
+    quiz, questions = _quiz_for(participant, "Ketuk dua kali")
+    _log_in(page, live_server, participant)
+    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
+    page.get_by_role("button", name="Mulai kuis").click()
+    _answer(page, 1, "Pelaporan benar")
+    # Two taps in quick succession: the second lands on the next question's button, in the same place.
+    page.evaluate(
+        """() => {
+            document.querySelector("[data-quiz-stage] button[value=next]").click();
+            document.querySelector("[data-quiz-stage] button[value=next]").click();
+        }"""
+    )
+    expect(page.get_by_text("Soal 2 dari 5")).to_be_visible()
+    page.wait_for_timeout(500)
+    expect(page.get_by_text("Soal 2 dari 5")).to_be_visible()
