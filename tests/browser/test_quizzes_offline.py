@@ -333,6 +333,7 @@ def test_a_double_tap_on_next_moves_one_question(live_server, page: Page, partic
     _log_in(page, live_server, participant)
     page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
     page.get_by_role("button", name="Mulai kuis").click()
+    page.wait_for_load_state()
     _answer(page, 1, "Pelaporan benar")
     # Two taps in quick succession: the second lands on the next question's button, in the same place.
     page.evaluate(
