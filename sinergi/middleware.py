@@ -36,3 +36,27 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 def _admin_prefix() -> str:
     return reverse("wagtailadmin_home")
+
+
+def mark_logged_out(sender, request, **kwargs):
+    """user_logged_out: the response to this request tells the browser to forget what it stored."""
+    if request is not None:
+        request.sinergi_logged_out = True
+
+
+class ClearSiteDataOnLogoutMiddleware:
+    """Logging out (allauth's page, the admin's, a password change elsewhere) empties what this site stored on
+    the device: the courses kept for offline reading, the service worker's caches, answers and confirmations
+    still waiting to be sent (the logout page warns about those first) and the HTTP cache. On a phone that
+    teachers share, the next person sees nothing of the last one's."""
+
+    HEADER = '"cache", "storage"'
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(request, "sinergi_logged_out", False):
+            response["Clear-Site-Data"] = self.HEADER
+        return response

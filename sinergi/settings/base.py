@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "sinergi.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "sinergi.middleware.ClearSiteDataOnLogoutMiddleware",
     "sinergi.middleware.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -147,6 +148,16 @@ if (NODE_MODULES / "h5p-standalone" / "dist").is_dir():
     STATICFILES_DIRS.append(("vendor/h5p-standalone", NODE_MODULES / "h5p-standalone" / "dist"))
 if (NODE_MODULES / "chart.js" / "dist").is_dir():
     STATICFILES_DIRS.append(("vendor/chart.js", NODE_MODULES / "chart.js" / "dist"))
+# Workbox (the service worker's library): its loader and the modules it imports, under one folder named with
+# the version, so that the loader's `modulePathPrefix` (sinergi/views.py) may be cached for good.
+WORKBOX_MODULES = [
+    "sw", "core", "routing", "strategies", "expiration", "cacheable-response", "navigation-preload",
+]  # fmt: skip
+WORKBOX_VERSION = "7.4.1"  # package.json pins every workbox-* package to this version
+WORKBOX_STATIC_PREFIX = f"vendor/workbox-{WORKBOX_VERSION}"
+for _module in WORKBOX_MODULES:
+    if (NODE_MODULES / f"workbox-{_module}" / "build").is_dir():
+        STATICFILES_DIRS.append((WORKBOX_STATIC_PREFIX, NODE_MODULES / f"workbox-{_module}" / "build"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
