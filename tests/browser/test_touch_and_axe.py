@@ -130,6 +130,7 @@ def demo_pages(db):
             "workshop": workshop.url,
             "password reset": "/akun/password/reset/",
             "privacy policy": "/privasi/",
+            "offline page": "/luring/",
         },
         "participant pages": {
             "home": "/",
@@ -189,6 +190,8 @@ def check(page, url: str, name: str, small: list[str], axe: list[str]) -> None:
     response = page.goto(url)
     assert response.ok, f"{name}: {url} answered {response.status}"
     assert path_of(page.url) == path_of(url), f"{name}: {url} led to {page.url}"
+    # static/js/pwa.js shows the "available offline" controls once it has looked at what the phone stores.
+    page.wait_for_function("!document.querySelector('[data-offline-course][hidden]')")
     small.extend(f"{name}: {target}" for target in page.evaluate(MEASURE, MIN))
     axe.extend(f"{name}: {violation}" for violation in axe_violations(page))
 
