@@ -44,13 +44,19 @@ def mark_logged_out(sender, request, **kwargs):
         request.sinergi_logged_out = True
 
 
-class ClearSiteDataOnLogoutMiddleware:
-    """Logging out (allauth's page, the admin's, a password change elsewhere) empties what this site stored on
-    the device: the courses kept for offline reading, the service worker's caches, answers and confirmations
-    still waiting to be sent (the logout page warns about those first) and the HTTP cache. On a phone that
-    teachers share, the next person sees nothing of the last one's."""
+class InstallableAppMiddleware:
+    """Two headers for the installable app (the service worker, static/js/sw/sinergi-sw.js).
 
-    HEADER = '"cache", "storage"'
+    `X-Sinergi-Messages`: this page showed the participant's flash messages ("Modul selesai."); the service
+    worker keeps a stored copy of a page up to date from what the participant sees, but never one with
+    messages in it, which would greet them again on every offline visit.
+
+    `Clear-Site-Data`: logging out (allauth's page or the admin's: Django's user_logged_out) empties what this
+    site stored on the device: the courses kept for offline reading, the service worker's caches, answers and
+    confirmations still waiting to be sent (the logout page warns about those first) and the HTTP cache. On
+    a phone that teachers share, the next person sees nothing of the last one's."""
+
+    CLEAR = '"cache", "storage"'
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -58,5 +64,8 @@ class ClearSiteDataOnLogoutMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if getattr(request, "sinergi_logged_out", False):
-            response["Clear-Site-Data"] = self.HEADER
+            response["Clear-Site-Data"] = self.CLEAR
+        # The message storage notes that it was read out (templates/includes/messages.html lists them).
+        if getattr(getattr(request, "_messages", None), "used", False):
+            response["X-Sinergi-Messages"] = "1"
         return response

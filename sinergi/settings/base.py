@@ -73,7 +73,7 @@ MIDDLEWARE = [
     "sinergi.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "sinergi.middleware.ClearSiteDataOnLogoutMiddleware",
+    "sinergi.middleware.InstallableAppMiddleware",
     "sinergi.middleware.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -57,6 +57,22 @@
         return found;
     }
 
+    // A stored page stored again as the server shows it now (a module just completed), if it is stored.
+    async function refreshStored(url) {
+        if (!hasCaches) return;
+        var names = (await caches.keys()).filter(function (name) { return name.indexOf(COURSE_PREFIX) === 0; });
+        for (var i = 0; i < names.length; i++) {
+            var cache = await caches.open(names[i]);
+            if (!(await cache.match(url))) continue;
+            try {
+                var response = await fetch(url, {
+                    credentials: "same-origin", headers: { "X-Sinergi-Offline-Copy": "1" }
+                });
+                if (response.ok && !response.redirected) await cache.put(url, response);
+            } catch (error) { /* stays as it was */ }
+        }
+    }
+
     async function removeCourse(courseId) {
         await caches.delete(COURSE_PREFIX + courseId);
     }
@@ -111,7 +127,9 @@
         return (await response.clone().blob()).size;
     }
 
-    async function storeCourse(control, progress) {
+    // Stores the course afresh; with `previous` (what is stored), adds only the pages not stored yet (modules
+    // opened since) and what they use.
+    async function storeCourse(control, progress, previous) {
         var listing = await fetch(control.dataset.offlinePages, {
             credentials: "same-origin", headers: { Accept: "application/json" }
         });
@@ -120,13 +138,17 @@
         var cacheName = COURSE_PREFIX + data.course.id;
         var cache = await caches.open(cacheName);
         var kept = {};
-        var bytes = 0;
+        var bytes = previous ? previous.bytes : 0;
         var assets = [];
         var total = data.pages.length;
         var done = 0;
         progress(done, total);
         for (var i = 0; i < data.pages.length; i++) {
             var pageUrl = new URL(data.pages[i], location.origin).href;
+            if (previous && await cache.match(pageUrl)) {
+                progress(++done, total + assets.length);
+                continue;
+            }
             // The header keeps the server from showing (and using up) the participant's messages in the copy.
             var response = await fetch(pageUrl, {
                 credentials: "same-origin", headers: { "X-Sinergi-Offline-Copy": "1" }
@@ -143,6 +165,10 @@
         }
         total += assets.length;
         for (var j = 0; j < assets.length; j++) {
+            if (previous && await cache.match(assets[j])) {
+                progress(++done, total);
+                continue;
+            }
             var asset = await fetchAsset(assets[j]);
             if (asset.ok || asset.type === "opaque") {
                 bytes += await sizeOf(asset);
@@ -152,7 +178,7 @@
             progress(++done, total);
         }
         // An update: what the course no longer uses goes.
-        var keys = await cache.keys();
+        var keys = previous ? [] : await cache.keys();
         for (var k = 0; k < keys.length; k++) {
             if (!kept[keys[k].url] && keys[k].url !== metaUrl(data.course.id)) await cache.delete(keys[k]);
         }
@@ -199,7 +225,7 @@
         showCourse(control, meta);
         control.hidden = false;
 
-        async function store() {
+        async function store(event, previous) {
             if (busy) return;
             if (!navigator.onLine) {
                 status.textContent = control.dataset.textOffline;
@@ -210,7 +236,7 @@
             try {
                 meta = await storeCourse(control, function (done, total) {
                     status.textContent = format(control.dataset.textSaving, { done: done, total: total });
-                });
+                }, previous);
                 showCourse(control, meta);
             } catch (error) {
                 status.textContent = control.dataset.textFailed;
@@ -221,6 +247,10 @@
         }
         control.querySelector("[data-offline-save]").addEventListener("click", store);
         control.querySelector("[data-offline-update]").addEventListener("click", store);
+        // On the course page, modules that opened since the course was stored are added by themselves.
+        if (meta && meta.modules < meta.total_modules && navigator.onLine && !control.closest(".course-card")) {
+            store(null, meta);
+        }
         control.querySelector("[data-offline-remove]").addEventListener("click", async function () {
             await removeCourse(id);
             meta = null;
@@ -294,6 +324,23 @@
         form.parentNode.insertBefore(note, form);
     }
 
+    // On the module's own page: the server's word, and the way on.
+    function showArrived(entry, data) {
+        var form = document.querySelector("form[data-offline-queue][action='" + new URL(entry.url).pathname + "']");
+        var note = form && form.previousElementSibling;
+        if (!note || !note.matches("[data-offline-queued]")) return;
+        note.textContent = data.message;
+        if (data.url && data.url !== location.pathname) {
+            var onward = document.createElement("a");
+            onward.className = "button";
+            onward.href = data.url;
+            onward.textContent = form.dataset.textOnward;
+            var line = document.createElement("p");
+            line.appendChild(onward);
+            note.parentNode.insertBefore(line, form);
+        }
+    }
+
     async function sendOne(entry, queued) {
         var body = new URLSearchParams(entry.body);
         // The token in the stored page may be older than the phone's cookie: the cookie's own value counts.
@@ -343,13 +390,12 @@
                         continue;
                     }
                     await forget(entry.url);
+                    // The stored copy of the module first, so that it shows the module completed offline too.
+                    if (entry.page) await refreshStored(entry.page);
                     say(outcome.data.message
                         ? format(pwa.dataset.textSent, { title: entry.title }) + " " + outcome.data.message
                         : format(pwa.dataset.textSent, { title: entry.title }));
-                    var form = document.querySelector("form[data-offline-queue][action='" + new URL(entry.url).pathname + "']");
-                    if (form && form.previousElementSibling && form.previousElementSibling.matches("[data-offline-queued]")) {
-                        form.previousElementSibling.textContent = outcome.data.message;
-                    }
+                    showArrived(entry, outcome.data);
                 } catch (error) {
                     waiting++;  // the connection dropped again
                 }
@@ -377,6 +423,7 @@
                 url: new URL(form.action, location.href).href,
                 body: new URLSearchParams(new FormData(form)).toString(),
                 title: form.dataset.offlineQueue,
+                page: location.href.split("#")[0],
                 owner: userOf(),
                 queued_at: new Date().toISOString()
             };

@@ -28,6 +28,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from certificates.demo import seed_certificate_template, seed_course_certificate_template
 from certificates.models import Certificate
@@ -191,7 +192,7 @@ def check(page, url: str, name: str, small: list[str], axe: list[str]) -> None:
     assert response.ok, f"{name}: {url} answered {response.status}"
     assert path_of(page.url) == path_of(url), f"{name}: {url} led to {page.url}"
     # static/js/pwa.js shows the "available offline" controls once it has looked at what the phone stores.
-    page.wait_for_function("!document.querySelector('[data-offline-course][hidden]')")
+    expect(page.locator("[data-offline-course][hidden]")).to_have_count(0)
     small.extend(f"{name}: {target}" for target in page.evaluate(MEASURE, MIN))
     axe.extend(f"{name}: {violation}" for violation in axe_violations(page))
 

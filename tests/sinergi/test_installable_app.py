@@ -116,3 +116,15 @@ def test_logging_in_and_other_pages_clear_nothing(participant):
     assert response.status_code == 302
     assert "Clear-Site-Data" not in response
     assert "Clear-Site-Data" not in client.get("/belajar/")
+
+
+def test_a_page_showing_the_participants_messages_says_so_for_the_service_worker(participant):
+    """The service worker keeps stored pages current from what the participant sees, but never stores one
+    with their messages in it ("Anda telah keluar.", "Modul selesai.")."""
+    client = Client()
+    client.force_login(participant)
+    assert "X-Sinergi-Messages" not in client.get("/belajar/")
+    response = client.post("/akun/logout/", follow=True)
+    assert "Anda telah keluar." in response.content.decode()
+    assert response["X-Sinergi-Messages"] == "1"
+    assert "X-Sinergi-Messages" not in client.get("/")

@@ -55,15 +55,29 @@
         return name.indexOf(config.courseCachePrefix) === 0;
     }
 
-    // A page or image the participant stored for reading offline, in any of their stored courses.
-    async function fromStoredCourses(request) {
+    // The stored course that holds this page or image, if any.
+    async function storedIn(request) {
         var names = (await caches.keys()).filter(isCourseCache);
         for (var i = 0; i < names.length; i++) {
             var cache = await caches.open(names[i]);
             var hit = await cache.match(request, { ignoreVary: true });
-            if (hit) return hit;
+            if (hit) return { cache: cache, response: hit };
         }
-        return undefined;
+        return null;
+    }
+
+    async function fromStoredCourses(request) {
+        var found = await storedIn(request);
+        return found ? found.response : undefined;
+    }
+
+    // A stored page the participant opens online is stored again as they see it now (a module completed
+    // since, a corrected lesson), unless it shows their messages. Only pages already stored: the worker
+    // never adds one.
+    function keepCurrent(found, request, response) {
+        if (!found || !response.ok || response.redirected || response.type !== "basic") return;
+        if (response.headers.get("X-Sinergi-Messages")) return;
+        return found.cache.put(request.url, response.clone());
     }
 
     function later(ms, value) {
@@ -76,10 +90,13 @@
         var network = Promise.resolve(event.preloadResponse).then(function (preloaded) {
             return preloaded || fetch(request);
         });
-        var stored = await fromStoredCourses(request);
+        var found = await storedIn(request);
+        var stored = found && found.response;
         try {
             if (!stored) return await network;
-            network.catch(function () { /* answered from storage below */ });
+            event.waitUntil(network.then(function (response) {
+                return keepCurrent(found, request, response);
+            }).catch(function () { /* answered from storage below */ }));
             var first = await Promise.race([network, later(SLOW_NETWORK_MS, null)]);
             return first || stored;
         } catch (error) {
@@ -94,6 +111,20 @@
     routing.registerRoute(function (options) {
         return options.request.mode === "navigate" && sameOrigin(options.url);
     }, navigation);
+
+    // A form sent with no connection (a module's confirmation is kept by the page script instead): the
+    // offline page rather than the browser's error.
+    routing.registerRoute(function (options) {
+        return options.request.mode === "navigate" && sameOrigin(options.url)
+            && options.url.pathname.indexOf("/admin/") !== 0;
+    }, async function (options) {
+        try {
+            return await fetch(options.request);
+        } catch (error) {
+            var offline = await caches.match(config.offlineUrl, { cacheName: SHELL });
+            return offline || Response.error();
+        }
+    }, "POST");
 
     // The site's own static files: answered at once from storage and refreshed behind (names are hashed in
     // production; in development the next page load has the new file). Not the admin's, not the H5P player.
