@@ -214,6 +214,26 @@ def test_a_visitor_stores_nothing_personal_and_logging_out_empties_the_phone(
     stored = [url for _name, url, _body in html_in(caches_of(page))]
     assert base + course_page.url in stored and base + first.url in stored
 
+    # A shared phone whose session ended without logging out: the next participant who logs in finds
+    # nothing of the last one's stored.
+    other = make_user(email="guru.lain@contoh.id")
+    make_profile(other, full_name="Budi Lain")
+    context.clear_cookies()
+    log_in(context, live_server, other)
+    page.goto(base + "/belajar/")
+    expect(page.locator("h1")).to_have_text("Pembelajaran saya")
+    deadline = time.monotonic() + SLOW / 1000
+    while [name for name in caches_of(page) if name.startswith("sinergi-course-")]:
+        assert time.monotonic() < deadline, "the last participant's course stayed on the phone"
+        time.sleep(0.1)
+
+    # Back to the first participant, who stores the course again and logs out.
+    context.clear_cookies()
+    log_in(context, live_server, teacher)
+    page.goto(base + course_page.url)
+    page.get_by_role("button", name=re.compile("Simpan untuk dibaca offline")).click()
+    expect(page.locator("[data-offline-status]")).to_contain_text("Tersimpan untuk dibaca offline · ")
+
     page.goto(base + "/akun/logout/")
     expect(page.locator("[data-logout-warning]")).to_be_visible()
     page.locator("main").get_by_role("button", name="Keluar").click()
