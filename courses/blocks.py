@@ -35,6 +35,7 @@ def _first_document(extensions: set[str] | None = None):
 
 class LessonHeadingBlock(base_blocks.HeadingBlock):
     class Meta:
+        template = "courses/blocks/heading_block.html"
         preview_template = PREVIEW_TEMPLATE
         description = _("A heading that splits the lesson into parts participants can scan.")
 

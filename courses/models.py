@@ -280,6 +280,7 @@ class ModulePage(Page):
     def get_context(self, request, *args, lesson=None, **kwargs):
         from .queries import lesson_state
         from .rendering import lesson_html
+        from .sections import INTRO_ANCHOR, split
 
         context = super().get_context(request, *args, **kwargs)
         if lesson is None:  # preview, or a password form: the same outline, computed here
@@ -290,6 +291,8 @@ class ModulePage(Page):
             course_url=lesson.course.get_url(request),
             preview=getattr(request, "is_preview", False),
             lesson_html=lesson_html(request, self),
+            sections=split(self.body.raw_data),
+            intro_anchor=INTRO_ANCHOR,
         )
         return context
 
