@@ -106,7 +106,6 @@ def test_the_bar_shows_the_module_and_how_many_modules_are_done(client, particip
     services.complete_module(user=participant, module=first, confirm_read=True)
     bar = bar_of(client.get(second.url).content.decode())
     assert "Modul 2 dari 3 · 1 selesai" in bar
-    assert "33% selesai" in bar, "the course's progress is in the bar's contents"
 
 
 @pytest.mark.django_db
