@@ -220,9 +220,16 @@ def embed_player(embed_value) -> dict:
     return {
         "player_src": src,
         "player_title": embed.title or "",
-        "provider": embed.provider_name or urlsplit(src).hostname,
+        "provider": embed.provider_name or _provider_name(urlsplit(src).hostname or ""),
         "ratio": f"{embed.width} / {embed.height}" if embed.width and embed.height else "16 / 9",
     }
+
+
+def _provider_name(host: str) -> str:
+    for name in ("YouTube", "Vimeo"):
+        if name.lower() in host:
+            return name
+    return host.removeprefix("www.")
 
 
 def _file_size(document) -> int | None:

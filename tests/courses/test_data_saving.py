@@ -58,6 +58,7 @@ class TestVideoLink:
         assert "Putar video" in html
         assert "sekitar 17 MB" in html and "3:20" in html
         assert "360p" in html, "the estimate says at which quality"
+        assert "dari YouTube saat" in html
 
     def test_the_trainers_poster_is_a_responsive_image_of_our_own(self, client, participant, course):
         make_embed()
