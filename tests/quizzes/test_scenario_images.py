@@ -21,7 +21,8 @@ def picture(html: str) -> str:
 
 
 def test_the_case_image_is_responsive_while_answering_and_in_the_review(client, participant):
-    question = make_question(scenario="<p>Rani ditawari kerja di kota.</p>", scenario_image=make_image("Kasus"))
+    case = make_image("Kasus")
+    question = make_question(scenario="<p>Rani ditawari kerja di kota.</p>", scenario_image=case)
     quiz = make_quiz(questions=[question], review_show_correctness=True)
     in_a_course(quiz, participant)
     client.force_login(participant)
