@@ -157,3 +157,9 @@ class TestImages:
         catalogue = client.get(course.get_parent().url).content.decode()
         card = re.search(r"<picture>.*?</picture>", catalogue, re.S).group(0)
         assert 'type="image/avif"' in card and ".webp 480w" in card and "course-card__cover" in card
+
+
+def test_a_video_link_saved_before_lengths_were_asked_still_plays(client, participant, course):
+    make_embed()
+    html = lesson_page(client, participant, course, [video(embed=VIDEO_URL)]).content.decode()
+    assert "Putar video" in html and "lesson-video__size" not in html and "<iframe" not in html
