@@ -172,7 +172,6 @@ class VideoBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         seconds = parse_duration(value.get("duration") or "")
-        context["seconds"] = seconds
         if value.get("file"):
             context["file_bytes"] = _file_size(value["file"])
         elif value.get("embed"):
@@ -200,7 +199,7 @@ def estimated_megabytes(seconds: int) -> int:
 
 def embed_player(embed_value) -> dict:
     """The player's address and shape from the stored oEmbed answer (Wagtail's Embed table): the page holds
-    them as data, and static/js/video-embed.js builds the frame when the participant taps play.
+    them as data, and courses/static/courses/video-embed.js builds the frame when the participant taps play.
     Empty when the provider gave no frame; the template then links to the video instead."""
     from wagtail.embeds.embeds import get_embed
     from wagtail.embeds.exceptions import EmbedException
