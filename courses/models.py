@@ -275,7 +275,15 @@ class ModulePage(Page):
         if refusal := lesson.refusal():
             messages.info(request, refusal)
             return redirect(lesson.course.get_url(request))
-        return super().serve(request, *args, lesson=lesson, **kwargs)
+        response = super().serve(request, *args, lesson=lesson, **kwargs)
+        if self.has_video_link():
+            # Only a lesson with a video may frame the video sites' players (see the CSP in settings).
+            response._csp_update = {"frame-src": settings.CSP_EMBED_ORIGINS}
+        return response
+
+    def has_video_link(self) -> bool:
+        # The raw lesson data: no image or document lookups to answer this.
+        return any(item["type"] == "video" and item["value"].get("embed") for item in self.body.raw_data)
 
     def get_context(self, request, *args, lesson=None, **kwargs):
         from .queries import lesson_state
