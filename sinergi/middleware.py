@@ -1,6 +1,7 @@
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
+from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware
 from django.urls import reverse
 from django.utils import translation
@@ -36,6 +37,24 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 def _admin_prefix() -> str:
     return reverse("wagtailadmin_home")
+
+
+COMPRESSIBLE_TYPES = ("text/", "application/json", "application/javascript", "application/xml")
+
+
+class TextGZipMiddleware(GZipMiddleware):
+    """Pages, JSON and CSV leave the app server gzipped when the browser accepts it: a lesson's HTML
+    shrinks to a fraction on a participant's metered connection. Django's middleware (4.2+) adds random bytes
+    to each gzip header against BREACH, and CSRF tokens are masked per response. Only text is compressed:
+    documents, videos, PDFs and images are compressed already, and compressing them on the fly would cost CPU
+    and drop their Content-Length (and with it resumable downloads). nginx passes the compressed answer on as
+    it is (deploy/nginx/sinergi-app.conf)."""
+
+    def process_response(self, request, response):
+        content_type = response.get("Content-Type", "").lower()
+        if not content_type.startswith(COMPRESSIBLE_TYPES) or response.status_code == 206:
+            return response
+        return super().process_response(request, response)
 
 
 def mark_logged_out(sender, request, **kwargs):

@@ -231,6 +231,14 @@ def test_participant_pages_have_big_targets_no_axe_violation_and_a_text_size_con
     page.get_by_role("button", name="Selesaikan kuis").click()
     page.wait_for_url(re.compile(r"/selesai/"))
     check(page, page.url, "quiz finish confirmation", small, axe)
+    # The result of a module's quiz: its next steps and the folded review, one question opened.
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_url(re.compile(r"/hasil/"))
+    check(page, page.url, "module quiz result", small, axe)
+    page.locator("details[data-testid=review-item] summary").first.click()
+    small.extend(f"module quiz result, opened: {target}" for target in page.evaluate(MEASURE, MIN))
+    axe.extend(f"module quiz result, opened: {violation}" for violation in axe_violations(page))
+    shoot(page, "module quiz result")
 
     # Text size: "A++" doubles the text on this phone, the choice survives a reload, and no page gets wider
     # than the screen (nothing to scroll sideways) at 200 %.
