@@ -355,6 +355,8 @@
             body: body
         });
         var type = response.headers.get("Content-Type") || "";
+        // The module is gone (unpublished): nothing left to confirm.
+        if (response.status === 404) return { kept: false, data: {} };
         if (type.indexOf("application/json") !== 0) return { kept: true, login: response.redirected };
         return { kept: false, data: await response.json() };
     }
@@ -392,9 +394,8 @@
                     await forget(entry.url);
                     // The stored copy of the module first, so that it shows the module completed offline too.
                     if (entry.page) await refreshStored(entry.page);
-                    say(outcome.data.message
-                        ? format(pwa.dataset.textSent, { title: entry.title }) + " " + outcome.data.message
-                        : format(pwa.dataset.textSent, { title: entry.title }));
+                    if (!outcome.data.message) continue;
+                    say(format(pwa.dataset.textSent, { title: entry.title }) + " " + outcome.data.message);
                     showArrived(entry, outcome.data);
                 } catch (error) {
                     waiting++;  // the connection dropped again
