@@ -1,6 +1,10 @@
 """The blocks a trainer writes a lesson with. Shared text blocks come from sinergi.blocks."""
 
+import html
+import math
+import re
 from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +20,11 @@ from sinergi import blocks as base_blocks
 
 PREVIEW_TEMPLATE = "courses/blocks/preview.html"
 VIDEO_EXTENSIONS = {"mp4", "webm", "m4v", "ogv"}
+DURATION_PATTERN = re.compile(r"(?:\d{1,2}:)?\d{1,3}:[0-5]\d")
+# YouTube and Vimeo pick 360p on a phone with a weak signal (about 0.7 Mbit/s of video and sound together):
+# some 5 MB a minute. The estimate is shown as such ("about"); uploaded files show their exact size.
+VIDEO_MB_PER_MINUTE = 5
+IFRAME_SRC = re.compile(r"<iframe\b[^>]*?\ssrc=[\"']([^\"']+)[\"']", re.IGNORECASE)
 
 
 def _first_image():
@@ -35,6 +44,7 @@ def _first_document(extensions: set[str] | None = None):
 
 class LessonHeadingBlock(base_blocks.HeadingBlock):
     class Meta:
+        template = "courses/blocks/heading_block.html"
         preview_template = PREVIEW_TEMPLATE
         description = _("A heading that splits the lesson into parts participants can scan.")
 
@@ -75,10 +85,24 @@ class FigureBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context=parent_context)
         image = value.get("image")
         context["alt"] = value.get("alt_text") or (getattr(image, "default_alt_text", "") if image else "")
+        context["leads"] = _leads_the_lesson(value, (parent_context or {}).get("page"))
         return context
 
 
+def _leads_the_lesson(value, page) -> bool:
+    """An image among the lesson's first two blocks is likely on the first screen: the browser fetches it at
+    once and first (the largest paint). Every other image loads lazily as the participant scrolls to it."""
+    body = getattr(page, "body", None)
+    if body is None:
+        return False
+    return any(block.value is value for block in list(body)[:2])
+
+
 class VideoBlock(blocks.StructBlock):
+    """A video that loads nothing until the participant taps play: no player, thumbnail or other request to
+    YouTube or Vimeo before that, and the size in megabytes is shown first (participants pay for their data).
+    """
+
     embed = EmbedBlock(
         label=_("Video link"),
         required=False,
@@ -86,6 +110,25 @@ class VideoBlock(blocks.StructBlock):
     )
     file = DocumentChooserBlock(
         label=_("Uploaded video file"), required=False, help_text=_("An MP4 or WebM file from the documents.")
+    )
+    duration = blocks.RegexBlock(
+        regex=DURATION_PATTERN.pattern,
+        label=_("Length (minutes:seconds)"),
+        required=False,
+        max_length=8,
+        help_text=_(
+            "For example 4:30. Needed for a video link: participants see how many megabytes the video will "
+            "use before they play it."
+        ),
+        error_messages={"invalid": _("Write the length as minutes:seconds, for example 4:30 or 1:02:00.")},
+    )
+    poster = ImageChooserBlock(
+        label=_("Poster image"),
+        required=False,
+        help_text=_(
+            "Shown before the video plays. Without one a plain panel is shown: the site never loads the "
+            "video site's own picture before the participant taps play."
+        ),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
     transcript = base_blocks.RichTextBlock(
@@ -101,6 +144,7 @@ class VideoBlock(blocks.StructBlock):
         preview_template = PREVIEW_TEMPLATE
         preview_value = {
             "embed": "https://www.youtube.com/watch?v=JMh7k3F5HSo",
+            "duration": "3:20",
             "caption": "Mengenali modus perekrutan pekerja migran non-prosedural.",
         }
         description = _("A video from YouTube or an uploaded file, with an optional transcript.")
@@ -116,7 +160,83 @@ class VideoBlock(blocks.StructBlock):
             raise blocks.StructBlockValidationError(
                 block_errors={"file": ValidationError(_("Choose an MP4 or WebM video file."))}
             )
+        if embed and not value.get("duration"):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "duration": ValidationError(
+                        _("Give the video's length: participants see the data it uses before they play it.")
+                    )
+                }
+            )
         return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        seconds = parse_duration(value.get("duration") or "")
+        if value.get("file"):
+            context["file_bytes"] = _file_size(value["file"])
+        elif value.get("embed"):
+            context.update(embed_player(value["embed"]))
+            if seconds:
+                context["estimated_mb"] = estimated_megabytes(seconds)
+        return context
+
+
+def parse_duration(text: str) -> int | None:
+    """Seconds in "m:ss" or "h:mm:ss"; None for an empty or malformed length."""
+    if not DURATION_PATTERN.fullmatch(text.strip()):
+        return None
+    seconds = 0
+    for part in text.strip().split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds or None
+
+
+def estimated_megabytes(seconds: int) -> int:
+    """What a streamed video uses at the quality a phone on a weak signal plays it (VIDEO_MB_PER_MINUTE),
+    rounded up to whole megabytes."""
+    return max(1, math.ceil(seconds / 60 * VIDEO_MB_PER_MINUTE))
+
+
+def embed_player(embed_value) -> dict:
+    """The player's address and shape from the stored oEmbed answer (Wagtail's Embed table): the page holds
+    them as data, and courses/static/courses/video-embed.js builds the frame when the participant taps play.
+    Empty when the provider gave no frame; the template then links to the video instead."""
+    from wagtail.embeds.embeds import get_embed
+    from wagtail.embeds.exceptions import EmbedException
+
+    try:
+        embed = get_embed(embed_value.url, embed_value.max_width, embed_value.max_height)
+    except EmbedException:
+        return {}
+    found = IFRAME_SRC.search(embed.html or "")
+    if not found:
+        return {}
+    src = html.unescape(found.group(1))
+    # YouTube's privacy-enhanced player sets no cookies until the video plays.
+    src = src.replace("https://www.youtube.com/embed/", "https://www.youtube-nocookie.com/embed/")
+    if urlsplit(src).scheme != "https":
+        return {}
+    return {
+        "player_src": src,
+        "player_title": embed.title or "",
+        "provider": embed.provider_name or _provider_name(urlsplit(src).hostname or ""),
+        "ratio": f"{embed.width} / {embed.height}" if embed.width and embed.height else "16 / 9",
+    }
+
+
+def _provider_name(host: str) -> str:
+    for name in ("YouTube", "Vimeo"):
+        if name.lower() in host:
+            return name
+    return host.removeprefix("www.")
+
+
+def _file_size(document) -> int | None:
+    try:
+        return document.get_file_size()
+    except OSError:  # a file missing from storage: the block still shows its title and link
+        return None
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -134,6 +254,12 @@ class DocumentBlock(blocks.StructBlock):
         return self.normalize(
             {"document": _first_document(), "description": "Materi ringkas untuk dibagikan di sekolah."}
         )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # The size before the tap: Wagtail's admin form records it, documents added otherwise learn it here.
+        context["file_bytes"] = _file_size(value["document"]) if value.get("document") else None
+        return context
 
 
 class CaseScenarioBlock(blocks.StructBlock):

@@ -275,11 +275,20 @@ class ModulePage(Page):
         if refusal := lesson.refusal():
             messages.info(request, refusal)
             return redirect(lesson.course.get_url(request))
-        return super().serve(request, *args, lesson=lesson, **kwargs)
+        response = super().serve(request, *args, lesson=lesson, **kwargs)
+        if self.has_video_link():
+            # Only a lesson with a video may frame the video sites' players (see the CSP in settings).
+            response._csp_update = {"frame-src": settings.CSP_EMBED_ORIGINS}
+        return response
+
+    def has_video_link(self) -> bool:
+        # The raw lesson data: no image or document lookups to answer this.
+        return any(item["type"] == "video" and item["value"].get("embed") for item in self.body.raw_data)
 
     def get_context(self, request, *args, lesson=None, **kwargs):
         from .queries import lesson_state
         from .rendering import lesson_html
+        from .sections import INTRO_ANCHOR, split
 
         context = super().get_context(request, *args, **kwargs)
         if lesson is None:  # preview, or a password form: the same outline, computed here
@@ -290,6 +299,8 @@ class ModulePage(Page):
             course_url=lesson.course.get_url(request),
             preview=getattr(request, "is_preview", False),
             lesson_html=lesson_html(request, self),
+            sections=split(self.body.raw_data),
+            intro_anchor=INTRO_ANCHOR,
         )
         return context
 

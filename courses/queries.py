@@ -231,6 +231,16 @@ def _lesson_outline(*, course: CoursePage, user, request) -> Outline:
     )
 
 
+@dataclass(frozen=True)
+class LessonAction:
+    """What a participant can do next in a module: `kind` is next (the next module), course (back to the
+    course), quiz (take it), confirm_read or record (the completion form)."""
+
+    kind: str
+    url: str = ""
+    title: str = ""
+
+
 @dataclass
 class Lesson:
     """A module as one participant sees it: where it sits in the course and what is left to do."""
@@ -271,6 +281,27 @@ class Lesson:
     @property
     def next_item(self) -> progress.OutlineItem | None:
         return self._neighbour(1)
+
+    @property
+    def next_action(self) -> "LessonAction | None":
+        """The one step the completion panel offers, and the lesson's sticky bar with it: only a step that can
+        succeed (the rule of `left`), never a check that can only fail."""
+        if self.item is None or not self.enrolled:
+            return None
+        if self.item.is_completed:
+            following = self.next_item
+            if not self.outline.completed and following is not None and following.is_open:
+                return LessonAction("next", following.url, following.title)
+            return LessonAction("course")  # the template has the course's address
+        left = self.left
+        if left == [Requirement.QUIZ] and self.quiz_url:
+            # The quiz is all that is left: it is the next step.
+            return LessonAction("quiz", self.quiz_url)
+        if Requirement.READ in left:
+            return LessonAction("confirm_read")
+        if not left:
+            return LessonAction("record")
+        return None  # an activity in the lesson is left: the panel says which, no button can do it
 
     def refusal(self) -> str | None:
         """Why this participant may not read the module now, or None."""
@@ -558,6 +589,31 @@ def next_step(*, user, request=None) -> NextStep | None:
     return NextStep(
         url=starter.get_url(request), label=_("Start the course: %(title)s") % {"title": starter.title}
     )
+
+
+def result_next_step(*, attempt, user, request=None) -> NextStep | None:
+    """Where a quiz's result page sends a participant on: once the module holding the quiz is complete, the
+    next module (the lesson's own next step, Lesson.next_action), or their certificates when the course is
+    complete. None while the module still asks for something: then going back to the lesson is the step."""
+    if attempt.context or not user.is_authenticated:
+        return None
+    modules = ModulePage.objects.live().filter(quiz_uses__quiz_id=attempt.quiz_id).order_by("path")
+    for module in modules:
+        course = module.course
+        if not course.live:
+            continue
+        lesson = lesson_state(module=module, course=course, user=user, request=request)
+        action = lesson.next_action
+        if action is None or lesson.refusal():
+            continue
+        if action.kind == "next":
+            return NextStep(url=action.url, label=_("Continue: %(title)s") % {"title": action.title})
+        if action.kind == "course" and lesson.outline.completed:
+            try:
+                return NextStep(url=reverse("certificates:mine"), label=_("See my certificate"))
+            except NoReverseMatch:
+                return NextStep(url=course.get_url(request), label=_("Back to the course"))
+    return None
 
 
 # The header links the catalogue on every page: its address is kept in the shared cache, per host (Wagtail

@@ -10,7 +10,7 @@ from wagtail.signals import page_slug_changed, page_unpublished, post_page_move
 
 from h5p.signals import play_allowed, result_recorded, results_visible
 from people.signals import personal_data_requested
-from quizzes.signals import attempt_submitted, attempts_visible, take_allowed
+from quizzes.signals import attempt_submitted, attempts_visible, result_next_step_requested, take_allowed
 from sinergi.signals import home_next_step_requested
 
 from . import access, personal_data, queries, rendering, services
@@ -48,6 +48,12 @@ def quiz_take_allowed(sender, user, quiz, context, request=None, **kwargs):
 def home_next_step(sender, request, **kwargs):
     """The home page's main action follows the participant's learning: start, continue or the certificate."""
     return queries.next_step(user=request.user, request=request)
+
+
+@receiver(result_next_step_requested, dispatch_uid="courses_quiz_result_next_step")
+def quiz_result_next_step(sender, attempt, user, request=None, **kwargs):
+    """A module's quiz passed and the module complete: the result page leads on to the next module."""
+    return queries.result_next_step(attempt=attempt, user=user, request=request)
 
 
 @receiver(personal_data_requested, dispatch_uid="courses_personal_data")

@@ -23,10 +23,14 @@ from sinergi.blocks import is_personal
 from sinergi.models import HelpSettings
 
 from .models import ModulePage
+from .sections import heading_anchors
 
 # Publishing changes the key at once and the stamps catch edits to what a lesson uses; this only bounds how
 # long an entry nobody reads keeps its place in the cache.
 LESSON_CACHE_SECONDS = 24 * 60 * 60
+# Part of the key: raise it when the lesson HTML's markup changes, so a shared cache (Redis) that outlives a
+# deploy does not serve the old markup (2: headings carry ids for the section navigator).
+LESSON_MARKUP_VERSION = 2
 
 
 def _stamp_key(page_id: int) -> str:
@@ -37,7 +41,7 @@ def lesson_cache_key(request, module: ModulePage) -> str:
     help_values = json.dumps(
         model_to_dict(HelpSettings.for_request(request)), sort_keys=True, cls=DjangoJSONEncoder
     )
-    material = f"{module.cache_key}|{get_language()}|{help_values}"
+    material = f"{LESSON_MARKUP_VERSION}|{module.cache_key}|{get_language()}|{help_values}"
     return "courses:lesson:" + hashlib.blake2b(material.encode(), digest_size=20).hexdigest()
 
 
@@ -54,11 +58,13 @@ def _render_shared(request, module: ModulePage, blocks: list) -> str:
 
 
 def build_segments(request, module: ModulePage) -> list[str | int]:
-    """The lesson as runs of shared HTML (str) and positions of personal blocks (int), in reading order."""
+    """The lesson as runs of shared HTML (str) and positions of personal blocks (int), in reading order.
+    Headings get the ids the section navigator links to (courses.sections)."""
+    anchors = heading_anchors(module.body.raw_data)
     segments, run = [], []
     for position, block in enumerate(module.body):
         if not is_personal(block.block):
-            run.append(block)
+            run.append((block, anchors.get(position, "")))
             continue
         if run:
             segments.append(_render_shared(request, module, run))

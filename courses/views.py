@@ -1,10 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from people.decorators import profile_required
 
@@ -33,40 +35,57 @@ def module_redirect(request, module_id: int) -> HttpResponse:
     return redirect(url, permanent=True)
 
 
+def _wants_json(request) -> bool:
+    """The lesson's script sends a confirmation itself and asks for JSON: the outcome, where to go on to."""
+    return request.headers.get("Accept", "").startswith("application/json")
+
+
 @require_POST
 @login_required
 def complete(request, module_id: int) -> HttpResponse:
     module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    # A confirmation made offline and sent later by the script (static/js/pwa.js): the script tells the
+    # participant the outcome where they are then; no message waits for their next page.
+    queued = request.headers.get("X-Sinergi-Queued") == "1"
     try:
         record = services.complete_module(
             user=request.user, module=module, confirm_read=request.POST.get("confirm_read") == "1"
         )
     except services.CoursesError as error:
-        messages.error(request, _error_message(error))
+        message = _error_message(error)
         if error.code == "module_unavailable":
-            return redirect("courses:my_learning")
-        return redirect(module.course.get_url(request))
+            url = reverse("courses:my_learning")
+        else:
+            url = module.course.get_url(request)
+        if not queued:
+            messages.error(request, message)
+        if _wants_json(request):
+            return JsonResponse({"error": error.code, "message": message, "url": url}, status=409)
+        return redirect(url)
     if record.completed_at is None:
         if request.POST.get("confirm_read") == "1":
-            messages.info(request, _("Your reading is saved. Pass the module's quiz to complete it."))
+            message = _("Your reading is saved. Pass the module's quiz to complete it.")
         else:
-            messages.info(request, _("The quiz is not passed yet."))
-        return redirect(module.get_url(request))
-    return redirect(_after_completion(request, module))
+            message = _("The quiz is not passed yet.")
+        url = module.get_url(request)
+    else:
+        url, message = _after_completion(request, module)
+    if not queued:
+        (messages.info if record.completed_at is None else messages.success)(request, message)
+    if _wants_json(request):
+        return JsonResponse({"completed": record.completed_at is not None, "message": message, "url": url})
+    return redirect(url)
 
 
-def _after_completion(request, module: ModulePage) -> str:
+def _after_completion(request, module: ModulePage) -> tuple[str, str]:
+    """Where to go on to after completing a module, and what to say."""
     course = module.course
     outline = queries.course_outline(course=course, user=request.user, request=request)
     if outline.completed and outline.done == outline.total:
-        messages.success(
-            request,
-            _("Congratulations! You have completed the course “%(title)s”.") % {"title": course.title},
-        )
-        return course.get_url(request)
-    messages.success(request, _("Module completed."))
+        message = _("Congratulations! You have completed the course “%(title)s”.") % {"title": course.title}
+        return course.get_url(request), message
     next_item = outline.next_item
-    return next_item.url if next_item else course.get_url(request)
+    return (next_item.url if next_item else course.get_url(request)), _("Module completed.")
 
 
 @profile_required
@@ -118,3 +137,27 @@ def search(request) -> HttpResponse:
         "courses/search.html",
         {"query": query, "results": results, "catalogue_url": _catalogue_url(request)},
     )
+
+
+@require_GET
+@login_required
+def offline_pages(request, course_id: int) -> HttpResponse:
+    """What the "available offline" control stores for an enrolled participant: the course page and the
+    modules open to them now (a locked module would only redirect). Images and styles are found in the pages
+    themselves by the script (static/js/pwa.js), so whatever the page shows is what is stored."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    outline = queries.course_outline(course=course, user=request.user, request=request)
+    if not outline.enrolled:
+        message = str(ERROR_MESSAGES["not_enrolled"])
+        return JsonResponse({"error": "not_enrolled", "message": message}, status=403)
+    course_url = course.get_url(request)
+    response = JsonResponse(
+        {
+            "course": {"id": course.pk, "title": course.title, "url": course_url},
+            "pages": [course_url, *(item.url for item in outline.items if item.is_open)],
+            "total_modules": outline.total,
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+    patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -72,4 +72,9 @@ def build_review(rows: list[dict], quiz) -> dict:
         if policy.score:
             item.score, item.max_score = row["score"], row["max_score"]
         items.append(item)
-    return {"policy": policy, "items": items}
+    # How many answers were right, partly right and wrong, for the line above the folded review.
+    tally = {
+        verdict: sum(1 for item in items if item.verdict == verdict)
+        for verdict in ("correct", "partial", "wrong")
+    }
+    return {"policy": policy, "items": items, "tally": tally if policy.correctness else None}

@@ -14,3 +14,8 @@ attempts_visible = Signal()
 # here), a `quizzes.services.Refusal` (used here, but not open to this user: why, and where to go instead),
 # or None (not used in anything the receiver owns). A quiz nobody claims is open only to staff checking it.
 take_allowed = Signal()
+
+# Sent by the result page of a submitted attempt with attempt, user and request: the apps that embed quizzes
+# answer with a `sinergi.models.NextStep` (where the participant goes on: the next module, the certificate) or
+# None; the first answer wins. Nobody answering leaves the page's own actions (back, try again).
+result_next_step_requested = Signal()

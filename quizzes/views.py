@@ -16,6 +16,7 @@ from .choices import AttemptStatus
 from .models import Attempt, Quiz
 from .review import build_review
 from .services import QuizError
+from .signals import result_next_step_requested
 
 
 def _safe_next(request, value: str | None) -> str:
@@ -258,6 +259,11 @@ def result(request, attempt_id):
         return redirect("quizzes:question", attempt.pk, queries.first_unanswered_position(attempt))
     quiz = attempt.quiz
     summary = services.result_for(user=request.user, quiz=quiz, context=attempt.context)
+    answers = result_next_step_requested.send(
+        sender=Attempt, attempt=attempt, user=request.user, request=request
+    )
+    review = build_review(queries.review_rows(attempt), quiz)
+    attempts_left = services.attempts_left(quiz, summary)
     return render(
         request,
         "quizzes/attempt_result.html",
@@ -265,8 +271,16 @@ def result(request, attempt_id):
             "attempt": attempt,
             "quiz": quiz,
             "summary": summary,
-            "attempts_left": services.attempts_left(quiz, summary),
-            "review": build_review(queries.review_rows(attempt), quiz),
+            "attempts_left": attempts_left,
+            "review": review,
+            # A failed attempt the participant sees as failed: trying again is the first step offered.
+            "retry_first": bool(
+                review["policy"].score
+                and not attempt.passed
+                and attempts_left != 0
+                and not summary.open_attempt_id
+            ),
+            "next_step": next((step for _receiver, step in answers if step is not None), None),
             "back_url": _safe_next(request, attempt.return_url),
             "context_token": services.sign_context(attempt.context),
             "overview_url": services.quiz_url(

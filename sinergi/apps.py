@@ -11,3 +11,9 @@ class SinergiConfig(AppConfig):
         from .admin_display import register_displays
 
         register_displays()
+
+        from django.contrib.auth.signals import user_logged_out
+
+        from .middleware import mark_logged_out
+
+        user_logged_out.connect(mark_logged_out, dispatch_uid="sinergi_clear_site_data")

@@ -72,7 +72,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "sinergi.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise, which serves static files already compressed; compresses pages, JSON and CSV only.
+    "sinergi.middleware.TextGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "sinergi.middleware.InstallableAppMiddleware",
     "sinergi.middleware.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -147,6 +150,16 @@ if (NODE_MODULES / "h5p-standalone" / "dist").is_dir():
     STATICFILES_DIRS.append(("vendor/h5p-standalone", NODE_MODULES / "h5p-standalone" / "dist"))
 if (NODE_MODULES / "chart.js" / "dist").is_dir():
     STATICFILES_DIRS.append(("vendor/chart.js", NODE_MODULES / "chart.js" / "dist"))
+# Workbox (the service worker's library): its loader and the modules it imports, under one folder named with
+# the version, so that the loader's `modulePathPrefix` (sinergi/views.py) may be cached for good.
+WORKBOX_MODULES = [
+    "sw", "core", "routing", "strategies", "expiration", "cacheable-response", "navigation-preload",
+]  # fmt: skip
+WORKBOX_VERSION = "7.4.1"  # package.json pins every workbox-* package to this version
+WORKBOX_STATIC_PREFIX = f"vendor/workbox-{WORKBOX_VERSION}"
+for _module in WORKBOX_MODULES:
+    if (NODE_MODULES / f"workbox-{_module}" / "build").is_dir():
+        STATICFILES_DIRS.append((WORKBOX_STATIC_PREFIX, NODE_MODULES / f"workbox-{_module}" / "build"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -299,10 +312,12 @@ H5P_USER_DATA_MAX_BYTES = 64 * 1024
 
 # Content-Security-Policy (django-csp), in every environment so development and the tests run under it.
 # The public site runs no inline script and evaluates no code: scripts only from our own static files. Inline
-# style attributes stay allowed (progress bars, the H5P player's own styling). Video embeds come from YouTube
-# and Vimeo (Wagtail's oEmbed finders). The H5P player page sends its own, sandboxing policy (h5p/views.py),
-# which the middleware leaves alone. The Wagtail admin needs inline scripts (its panels and widgets) and
-# evaluation (its accessibility checker, axe), so it gets a compatible policy of its own under its URL
+# style attributes stay allowed (progress bars, the H5P player's own styling). Video players come from
+# YouTube and Vimeo (Wagtail's oEmbed finders); they may be framed only on a lesson that has one
+# (ModulePage.serve adds CSP_EMBED_ORIGINS to that response), and load when the participant taps play.
+# The H5P player page sends its own, sandboxing policy (h5p/views.py), which the middleware leaves alone.
+# The Wagtail admin needs inline scripts (its panels and widgets) and evaluation (its accessibility checker,
+# axe), so it gets a compatible policy of its own under its URL
 # (sinergi.middleware.ContentSecurityPolicyMiddleware), and the public site is not weakened for it.
 # CSP_MEDIA_ORIGINS: extra origins images, audio and video may come from (media on another host; production
 # adds its S3 bucket by itself).
@@ -327,7 +342,7 @@ def csp_directives(*, media_origins: list[str], admin: bool = False) -> dict:
         "media-src": [SELF, "blob:", *media_origins],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
-        "frame-src": [SELF, *CSP_EMBED_ORIGINS],
+        "frame-src": [SELF, *CSP_EMBED_ORIGINS] if admin else [SELF],
         "worker-src": [SELF],
         "manifest-src": [SELF],
         "object-src": [NONE],

@@ -116,6 +116,11 @@ def test_participant_fails_retries_passes_and_trainer_sees_the_analysis(
     score = page.get_by_test_id("attempt-score")
     expect(score).to_contain_text("Belum lulus")
     expect(score).to_contain_text("50%")
+    # The review is folded, each question's verdict in its summary: the wrong first answer opens with a tap.
+    first = page.locator("details[data-testid=review-item]").first
+    expect(first.locator("summary")).to_contain_text("Salah")
+    expect(page.get_by_text("Bukan hanya orang tua.")).to_be_hidden()
+    first.locator("summary").click()
     expect(page.get_by_text("Bukan hanya orang tua.")).to_be_visible()  # feedback on the picked choice
     expect(page.get_by_text("UU 35/2014 Pasal 72.")).to_be_visible()  # explanation
     expect(page.get_by_test_id("attempts-left")).to_have_text("Sisa kesempatan: 2")
@@ -165,6 +170,8 @@ def test_participant_fails_retries_passes_and_trainer_sees_the_analysis(
     desktop.close()
 
 
+# page.route() cannot hold what the service worker fetches for the page (static/js/sw/sinergi-sw.js).
+@pytest.mark.browser_context_args(service_workers="block")
 def test_going_on_while_an_answer_is_still_being_saved_keeps_the_latest_picks(
     live_server, page: Page, participant
 ):

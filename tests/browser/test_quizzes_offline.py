@@ -307,6 +307,8 @@ def test_without_javascript_each_question_is_still_its_own_page(live_server, bro
     context.close()
 
 
+# page.route() cannot hold what the service worker fetches for the page (static/js/sw/sinergi-sw.js).
+@pytest.mark.browser_context_args(service_workers="block")
 def test_a_pick_made_before_the_script_arrives_is_saved_too(live_server, page: Page, participant):
     """On a slow phone the question shows before quizzes.js has run: a choice tapped then is saved too."""
     quiz, questions = _quiz_for(participant, "Skrip lambat")

@@ -28,6 +28,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from certificates.demo import seed_certificate_template, seed_course_certificate_template
 from certificates.models import Certificate
@@ -130,6 +131,7 @@ def demo_pages(db):
             "workshop": workshop.url,
             "password reset": "/akun/password/reset/",
             "privacy policy": "/privasi/",
+            "offline page": "/luring/",
         },
         "participant pages": {
             "home": "/",
@@ -189,6 +191,8 @@ def check(page, url: str, name: str, small: list[str], axe: list[str]) -> None:
     response = page.goto(url)
     assert response.ok, f"{name}: {url} answered {response.status}"
     assert path_of(page.url) == path_of(url), f"{name}: {url} led to {page.url}"
+    # static/js/pwa.js shows the "available offline" controls once it has looked at what the phone stores.
+    expect(page.locator("[data-offline-course][hidden]")).to_have_count(0)
     small.extend(f"{name}: {target}" for target in page.evaluate(MEASURE, MIN))
     axe.extend(f"{name}: {violation}" for violation in axe_violations(page))
 
@@ -227,6 +231,14 @@ def test_participant_pages_have_big_targets_no_axe_violation_and_a_text_size_con
     page.get_by_role("button", name="Selesaikan kuis").click()
     page.wait_for_url(re.compile(r"/selesai/"))
     check(page, page.url, "quiz finish confirmation", small, axe)
+    # The result of a module's quiz: its next steps and the folded review, one question opened.
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_url(re.compile(r"/hasil/"))
+    check(page, page.url, "module quiz result", small, axe)
+    page.locator("details[data-testid=review-item] summary").first.click()
+    small.extend(f"module quiz result, opened: {target}" for target in page.evaluate(MEASURE, MIN))
+    axe.extend(f"module quiz result, opened: {violation}" for violation in axe_violations(page))
+    shoot(page, "module quiz result")
 
     # Text size: "A++" doubles the text on this phone, the choice survives a reload, and no page gets wider
     # than the screen (nothing to scroll sideways) at 200 %.

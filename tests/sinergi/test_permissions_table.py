@@ -144,6 +144,9 @@ TABLE = [
     Url("wagtail_serve",               path="/halaman-yang-tidak-ada/", GET=same(NOT_FOUND)),  # no such page
     Url("sitemap",                     GET=same(OK)),
     Url("javascript-catalog",          GET=same(OK)),
+    Url("service_worker",              GET=same(OK), POST=same(NOT_ALLOWED)),
+    Url("web_manifest",                GET=same(OK), POST=same(NOT_ALLOWED)),
+    Url("offline",                     GET=same(OK), POST=same(NOT_ALLOWED)),  # names nobody
     Url("set_language",                POST=same(REDIRECT)),
     Url("wagtailcore_login",           GET=same(OK)),
     Url("wagtailcore_authenticate_with_password", kwargs={"page_view_restriction_id": 999999, "page_id": "module"},
@@ -209,6 +212,9 @@ TABLE = [
         GET=                          (LOGIN,       OK,          OK,          OK,          OK),
         POST=                         (LOGIN,       REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT)),
     Url("courses:module",             GET=same(MOVED)),  # old lesson links: the page itself decides
+    Url("courses:offline_pages",  # what "available offline" stores: only for the course's own participants
+        GET=                          (LOGIN,       OK,          OK,          FORBIDDEN,   FORBIDDEN),
+        POST=same(NOT_ALLOWED)),
     Url("courses:complete",
         GET=same(NOT_ALLOWED),
         POST=                         (LOGIN,       REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT)),

@@ -632,13 +632,12 @@
         window.history.replaceState({ quizPosition: current }, "", window.location.href);
         timeUpHandler = timeUp;
 
-        // Images of the other questions, fetched now while there is a connection (not on a data saver).
+        // Images of the other questions, fetched now while there is a connection (not on a data saver): their
+        // questions are built at once, outside the page, so the browser picks and loads each image's source.
         var saveData = navigator.connection && navigator.connection.saveData;
         if (!saveData) {
             Object.keys(templates).forEach(function (position) {
-                templates[position].content.querySelectorAll("img[src]").forEach(function (image) {
-                    new Image().src = image.getAttribute("src");
-                });
+                if (templates[position].content.querySelector("img")) formFor(parseInt(position, 10));
             });
         }
 
