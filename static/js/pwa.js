@@ -292,6 +292,29 @@
         return withStore("readonly", function (store) { return store.getAll(); });
     }
 
+    // Quiz answers and submits that quizzes.js keeps until the server confirms them (a database of its own,
+    // quizzes/static/quizzes/quizzes.js): counted, never created here.
+    function waitingQuizItems() {
+        if (!("indexedDB" in window)) return Promise.resolve(0);
+        return new Promise(function (resolve) {
+            var request = indexedDB.open("sinergi-quiz");
+            request.onupgradeneeded = function () { request.transaction.abort(); }; // none on this phone
+            request.onerror = function () { resolve(0); };
+            request.onsuccess = function () {
+                var db = request.result;
+                var names = ["answers", "submits"].filter(function (name) { return db.objectStoreNames.contains(name); });
+                if (!names.length) { db.close(); resolve(0); return; }
+                var transaction = db.transaction(names);
+                var counts = names.map(function (name) { return transaction.objectStore(name).count(); });
+                transaction.oncomplete = function () {
+                    db.close();
+                    resolve(counts.reduce(function (sum, count) { return sum + count.result; }, 0));
+                };
+                transaction.onerror = transaction.onabort = function () { db.close(); resolve(0); };
+            };
+        });
+    }
+
     function keep(entry) {
         return withStore("readwrite", function (store) { store.put(entry); });
     }
@@ -499,7 +522,8 @@
         var warning = document.querySelector("[data-logout-warning]");
         if (warning) {
             var waiting = await waitingConfirmations().catch(function () { return []; });
-            warning.hidden = !(stored.length || waiting.length);
+            var quizItems = await waitingQuizItems();
+            warning.hidden = !(stored.length || waiting.length || quizItems);
             var form = warning.parentNode.querySelector("form");
             if (form) {
                 form.addEventListener("submit", function () {

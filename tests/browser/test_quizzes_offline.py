@@ -347,3 +347,21 @@ def test_a_double_tap_on_next_moves_one_question(live_server, page: Page, partic
     expect(page.get_by_text("Soal 2 dari 5")).to_be_visible()
     page.wait_for_timeout(500)
     expect(page.get_by_text("Soal 2 dari 5")).to_be_visible()
+
+
+# page.route() cannot refuse what the service worker fetches for the page.
+@pytest.mark.browser_context_args(service_workers="block")
+def test_the_logout_page_warns_when_quiz_answers_still_wait_on_the_phone(
+    live_server, page: Page, participant
+):
+    quiz, questions = _quiz_for(participant, "Keluar menunggu")
+    _log_in(page, live_server, participant)
+    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
+    page.get_by_role("button", name="Mulai kuis").click()
+    page.route("**/jawab/", lambda route: route.abort())  # the signal is too weak for the save to arrive
+    _answer(page, 1, "Pelaporan benar")
+    expect(page.locator("[data-save-status]")).to_have_text(
+        "Belum terkirim: server tidak menjawab. Dicoba lagi otomatis."
+    )
+    page.goto(f"{live_server.url}/akun/logout/")
+    expect(page.get_by_text("jawaban kuis yang belum terkirim")).to_be_visible()
