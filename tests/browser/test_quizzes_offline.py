@@ -120,6 +120,7 @@ def test_answers_given_offline_are_sent_once_when_the_connection_is_back(
     page.get_by_role("button", name="Kirim jawaban saya").click()
     expect(page.get_by_role("button", name="Kirim jawaban saya")).to_be_disabled()  # pressed once is enough
     expect(page.get_by_role("status")).to_contain_text("Jawaban Anda akan dikirim begitu koneksi kembali.")
+    expect(page.get_by_role("status").filter(has_text="akan dikirim")).to_be_in_viewport()
     # Still the quiz, still usable, not the browser's error page.
     page.get_by_role("link", name="Kembali ke soal").click()
     expect(page.get_by_text("Soal 1 dari 5")).to_be_visible()

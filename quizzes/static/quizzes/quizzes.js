@@ -383,6 +383,8 @@
             failures = 0;
             Object.keys(forms).forEach(function (position) { lockInputs(forms[position]); });
             refresh();
+            // The button sits at the end of a long list: bring the "will be sent" message into view.
+            if (!sync.hidden) sync.scrollIntoView({ block: "center" });
             pump();
         }
 
