@@ -358,7 +358,7 @@ def test_the_logout_page_warns_when_quiz_answers_still_wait_on_the_phone(
     quiz, questions = _quiz_for(participant, "Keluar menunggu")
     _log_in(page, live_server, participant)
     page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
-    # The signal is too weak for a save to arrive (in place before the attempt page opens, not during its load).
+    # The signal is too weak for a save to arrive (refused before the attempt page opens, not while it loads).
     page.route("**/jawab/", lambda route: route.abort())
     page.get_by_role("button", name="Mulai kuis").click()
     _answer(page, 1, "Pelaporan benar")
