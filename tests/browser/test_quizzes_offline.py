@@ -75,6 +75,12 @@ def _item(position: int, state: str):
     return re.compile(rf"^\w+ {position}\W+{state}$")
 
 
+def _start(page: Page, live_server, quiz) -> None:
+    """From the quiz's intro page, as a participant starts it."""
+    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
+    page.get_by_role("button", name="Mulai kuis").click()
+
+
 def _answer(page: Page, position: int, label: str) -> None:
     expect(page.get_by_text(f"Soal {position} dari 5")).to_be_visible()
     page.get_by_label(label, exact=True).check()
@@ -86,8 +92,7 @@ def test_answers_given_offline_are_sent_once_when_the_connection_is_back(
     quiz, questions = _quiz_for(participant, "Luring")
     _log_in(page, live_server, participant)
     sent = _saves_and_submits(page)
-    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
-    page.get_by_role("button", name="Mulai kuis").click()
+    _start(page, live_server, quiz)
 
     for position, topic in enumerate(TOPICS[:3], start=1):
         _answer(page, position, f"{topic} benar")
@@ -160,8 +165,7 @@ def test_an_answer_that_reaches_the_server_after_the_deadline_is_refused_and_she
 ):
     quiz, questions = _quiz_for(participant, "Terlambat")
     _log_in(page, live_server, participant)
-    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
-    page.get_by_role("button", name="Mulai kuis").click()
+    _start(page, live_server, quiz)
     _answer(page, 1, "Pelaporan benar")
     expect(page.locator("[data-save-status]")).to_have_text("Jawaban tersimpan")
     page.get_by_role("button", name="Simpan dan lanjut").click()
@@ -202,8 +206,7 @@ def test_time_running_out_offline_submits_what_reaches_the_server_in_time(
 ):
     quiz, questions = _quiz_for(participant, "Waktu habis luring")
     _log_in(page, live_server, participant)
-    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
-    page.get_by_role("button", name="Mulai kuis").click()
+    _start(page, live_server, quiz)
     _answer(page, 1, "Pelaporan benar")
     expect(page.locator("[data-save-status]")).to_have_text("Jawaban tersimpan")
     attempt = Attempt.objects.get(user=participant, quiz=quiz)
@@ -237,8 +240,7 @@ def test_a_submit_waiting_for_the_connection_can_be_called_off_to_change_an_answ
 ):
     quiz, questions = _quiz_for(participant, "Batal kirim")
     _log_in(page, live_server, participant)
-    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
-    page.get_by_role("button", name="Mulai kuis").click()
+    _start(page, live_server, quiz)
     page.wait_for_load_state()  # the page had arrived whole before the signal went
     page.context.set_offline(True)
     _answer(page, 1, "Pelaporan keliru")
@@ -266,8 +268,7 @@ def test_answers_wait_on_the_phone_while_she_is_logged_out_and_go_once_she_is_ba
 ):
     quiz, questions = _quiz_for(participant, "Sesi berakhir")
     _log_in(page, live_server, participant)
-    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
-    page.get_by_role("button", name="Mulai kuis").click()
+    _start(page, live_server, quiz)
     page.context.clear_cookies(name="sessionid")  # the session ended while she was reading
     _answer(page, 1, "Pelaporan benar")
     expect(page.get_by_role("status")).to_contain_text(
@@ -289,8 +290,7 @@ def test_without_javascript_each_question_is_still_its_own_page(live_server, bro
     )
     page = context.new_page()
     _log_in(page, live_server, participant)
-    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
-    page.get_by_role("button", name="Mulai kuis").click()
+    _start(page, live_server, quiz)
     _answer(page, 1, "Pelaporan benar")
     expect(page.get_by_text("Rujukan: langkah mana")).to_have_count(0)  # only in an inert template
     page.get_by_role("button", name="Simpan dan lanjut").click()
@@ -334,8 +334,7 @@ def test_a_pick_made_before_the_script_arrives_is_saved_too(live_server, page: P
 def test_a_double_tap_on_next_moves_one_question(live_server, page: Page, participant):
     quiz, questions = _quiz_for(participant, "Ketuk dua kali")
     _log_in(page, live_server, participant)
-    page.goto(f"{live_server.url}/kuis/{quiz.pk}/")
-    page.get_by_role("button", name="Mulai kuis").click()
+    _start(page, live_server, quiz)
     page.wait_for_load_state()
     _answer(page, 1, "Pelaporan benar")
     # Two taps in quick succession: the second lands on the next question's button, in the same place.
