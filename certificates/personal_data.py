@@ -1,7 +1,6 @@
 """What certificates holds about one participant: their copy of it, and its erasure (people.signals)."""
 
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
@@ -62,10 +61,7 @@ def erase(user, *, pseudonym: str) -> None:
         certificate.save()
     # Wagtail's history keeps each certificate's label ("number — name") as it was.
     for certificate in certificates:
-        ModelLogEntry.objects.filter(
-            Q(content_type__app_label="certificates", content_type__model="certificate"),
-            object_id=str(certificate.pk),
-        ).update(label=str(certificate))
+        ModelLogEntry.objects.for_instance(certificate).update(label=str(certificate))
     if files:
         transaction.on_commit(lambda: _delete_files(files))
 

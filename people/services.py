@@ -149,8 +149,9 @@ def deletion_due(requested_at: datetime.datetime) -> datetime.datetime:
     return requested_at + datetime.timedelta(days=settings.ACCOUNT_DELETION_DAYS)
 
 
-def pending_deletion(user) -> AccountDeletionRequest | None:
-    return AccountDeletionRequest.objects.filter(user=user, status=DeletionStatus.PENDING).first()
+def pending_deletion(user, *, lock: bool = False) -> AccountDeletionRequest | None:
+    requests = AccountDeletionRequest.objects.filter(user=user, status=DeletionStatus.PENDING)
+    return (requests.select_for_update() if lock else requests).first()
 
 
 @transaction.atomic
@@ -171,11 +172,7 @@ def request_account_deletion(*, user) -> AccountDeletionRequest:
 
 @transaction.atomic
 def cancel_account_deletion(*, user) -> AccountDeletionRequest:
-    request = (
-        AccountDeletionRequest.objects.select_for_update()
-        .filter(user=user, status=DeletionStatus.PENDING)
-        .first()
-    )
+    request = pending_deletion(user, lock=True)
     if request is None:
         raise PeopleError(_("There is no deletion request waiting."), code="no_request")
     request.status = DeletionStatus.CANCELLED
@@ -205,11 +202,9 @@ def erase_account(*, user, by=None) -> AccountDeletionRequest:
     if by is not None and by.pk == user.pk:
         raise PeopleError(_("You cannot carry out the deletion of your own account."), code="own_account")
     now = timezone.now()
-    request = (
-        AccountDeletionRequest.objects.select_for_update()
-        .filter(user=user, status=DeletionStatus.PENDING)
-        .first()
-    ) or AccountDeletionRequest(user=user, requested_at=now, due_at=now)
+    request = pending_deletion(user, lock=True)
+    if request is None:
+        request = AccountDeletionRequest(user=user, requested_at=now, due_at=now)
     address, pseudonym = user.email, f"anonim-{secrets.token_hex(6)}"
 
     account_erasing.send(sender=User, user=user, pseudonym=pseudonym)

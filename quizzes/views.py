@@ -127,6 +127,10 @@ def _go_after_save(attempt: Attempt, action: str, position: int, total: int):
     return redirect("quizzes:question", attempt.pk, position + 1)
 
 
+def _time_up_message() -> str:
+    return _("Time is up. Your attempt was submitted with the answers saved in time.")
+
+
 def _closed_redirect(request, attempt: Attempt):
     """A closed attempt goes to its result. One whose time ran out is scored on the participant's next POST;
     reading it (GET) only says so, with the button that scores it."""
@@ -134,7 +138,7 @@ def _closed_redirect(request, attempt: Attempt):
         if request.method != "POST":
             return render(request, "quizzes/attempt_time_up.html", {"attempt": attempt, "quiz": attempt.quiz})
         services.submit_attempt(attempt=attempt, by_deadline=True)
-        messages.warning(request, _("Time is up. Your attempt was submitted with the answers saved in time."))
+        messages.warning(request, _time_up_message())
         return redirect("quizzes:result", attempt.pk)
     if not attempt.is_open:
         return redirect("quizzes:result", attempt.pk)
@@ -211,7 +215,7 @@ def submit(request, attempt_id):
     attempt, first_time = services.submit_attempt(attempt=attempt)
     message = ""
     if attempt.closed_by_deadline:
-        message = _("Time is up. Your attempt was submitted with the answers saved in time.")
+        message = _time_up_message()
         if first_time:
             messages.warning(request, message)
     return JsonResponse(
@@ -234,9 +238,7 @@ def finish(request, attempt_id):
     if request.method == "POST":
         attempt, first_time = services.submit_attempt(attempt=attempt)
         if first_time and attempt.closed_by_deadline:
-            messages.warning(
-                request, _("Time is up. Your attempt was submitted with the answers saved in time.")
-            )
+            messages.warning(request, _time_up_message())
         elif not first_time:
             messages.info(request, _("This attempt had already been submitted; it was recorded once."))
         return redirect("quizzes:result", attempt.pk)

@@ -1,5 +1,7 @@
 """The reports listen to the lower apps' writes and keep their summary rows right (see reports.models).
-Nothing below imports the reports; these receivers are connected in ReportsConfig.ready()."""
+Nothing below imports the reports; these receivers are connected in ReportsConfig.ready(). Each refresh runs
+in the same transaction as the write: the row is computed from what was just saved, and a write that is rolled
+back takes its summary change with it."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
@@ -13,30 +15,24 @@ from . import summary
 from .rescue import rescue_rebuilds
 
 
-def _refresh(func, *args):
-    # In the same transaction as the write: the row is computed from what was just saved, and a write that
-    # is rolled back takes its summary change with it.
-    func(*args)
-
-
 @receiver(post_save, sender=Enrollment, dispatch_uid="reports_enrollment_saved")
 def enrollment_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        _refresh(summary.refresh_enrollment, instance.pk)
+        summary.refresh_enrollment(instance.pk)
 
 
 @receiver(post_save, sender=CourseCompletion, dispatch_uid="reports_completion_saved")
 @receiver(post_delete, sender=CourseCompletion, dispatch_uid="reports_completion_deleted")
 def completion_changed(sender, instance, raw=False, **kwargs):
     if not raw:
-        _refresh(summary.refresh_enrollment, instance.enrollment_id)
+        summary.refresh_enrollment(instance.enrollment_id)
 
 
 @receiver(post_save, sender=Profile, dispatch_uid="reports_profile_saved")
 @receiver(post_delete, sender=Profile, dispatch_uid="reports_profile_deleted")
 def profile_changed(sender, instance, raw=False, **kwargs):
     if not raw:
-        _refresh(summary.refresh_participant, instance.user_id)
+        summary.refresh_participant(instance.user_id)
 
 
 @receiver(post_save, sender=Institution, dispatch_uid="reports_institution_saved")
@@ -44,7 +40,7 @@ def institution_saved(sender, instance, raw=False, **kwargs):
     # people.services.merge_institution moves the members' profiles with one UPDATE (no profile signal)
     # and then saves the source with `merged_into` set.
     if not raw and instance.merged_into_id:
-        _refresh(summary.move_institution, instance.pk, instance.merged_into_id)
+        summary.move_institution(instance.pk, instance.merged_into_id)
 
 
 @receiver(m2m_changed, sender=User.groups.through, dispatch_uid="reports_membership_changed")
