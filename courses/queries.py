@@ -578,11 +578,7 @@ def next_step(*, user, request=None) -> NextStep | None:
             label=_("Continue: %(title)s") % {"title": latest.course.title},
         )
     if finished:
-        try:
-            # Certificates live above this app: their page is found by its name, without an import.
-            return NextStep(url=reverse("certificates:mine"), label=_("See my certificate"))
-        except NoReverseMatch:
-            return None
+        return _certificates_step()
     starter = CoursePage.objects.live().public().order_by("path").first()
     if starter is None:
         return None
@@ -609,11 +605,19 @@ def result_next_step(*, attempt, user, request=None) -> NextStep | None:
         if action.kind == "next":
             return NextStep(url=action.url, label=_("Continue: %(title)s") % {"title": action.title})
         if action.kind == "course" and lesson.outline.completed:
-            try:
-                return NextStep(url=reverse("certificates:mine"), label=_("See my certificate"))
-            except NoReverseMatch:
-                return NextStep(url=course.get_url(request), label=_("Back to the course"))
+            return _certificates_step() or NextStep(
+                url=course.get_url(request), label=_("Back to the course")
+            )
     return None
+
+
+def _certificates_step() -> NextStep | None:
+    """The participant's certificates. They live above this app: their page is found by its name, without an
+    import (None where the certificates app is not installed)."""
+    try:
+        return NextStep(url=reverse("certificates:mine"), label=_("See my certificate"))
+    except NoReverseMatch:
+        return None
 
 
 # The header links the catalogue on every page: its address is kept in the shared cache, per host (Wagtail

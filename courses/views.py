@@ -112,7 +112,7 @@ def my_learning(request) -> HttpResponse:
     return render(
         request,
         "courses/my_learning.html",
-        {"in_progress": in_progress, "finished": finished, "catalogue_url": _catalogue_url(request)},
+        {"in_progress": in_progress, "finished": finished, "catalogue_url": queries.catalogue_url(request)},
     )
 
 
@@ -122,11 +122,7 @@ def onward(request) -> HttpResponse:
     enrolled somewhere, else the catalogue to pick a course."""
     if Enrollment.objects.filter(user=request.user).exists():
         return redirect("courses:my_learning")
-    return redirect(_catalogue_url(request) or "courses:my_learning")
-
-
-def _catalogue_url(request) -> str | None:
-    return queries.catalogue_url(request) or None
+    return redirect(queries.catalogue_url(request) or "courses:my_learning")
 
 
 def search(request) -> HttpResponse:
@@ -135,7 +131,7 @@ def search(request) -> HttpResponse:
     return render(
         request,
         "courses/search.html",
-        {"query": query, "results": results, "catalogue_url": _catalogue_url(request)},
+        {"query": query, "results": results, "catalogue_url": queries.catalogue_url(request)},
     )
 
 

@@ -45,9 +45,14 @@
         return new URL(META_PATH + courseId, location.origin).href;
     }
 
+    // The caches that hold stored courses, one per course.
+    async function courseCacheNames() {
+        return (await caches.keys()).filter(function (name) { return name.indexOf(COURSE_PREFIX) === 0; });
+    }
+
     async function storedCourses() {
         if (!hasCaches) return [];
-        var names = (await caches.keys()).filter(function (name) { return name.indexOf(COURSE_PREFIX) === 0; });
+        var names = await courseCacheNames();
         var found = [];
         for (var i = 0; i < names.length; i++) {
             var cache = await caches.open(names[i]);
@@ -60,7 +65,7 @@
     // A stored page stored again as the server shows it now (a module just completed), if it is stored.
     async function refreshStored(url) {
         if (!hasCaches) return;
-        var names = (await caches.keys()).filter(function (name) { return name.indexOf(COURSE_PREFIX) === 0; });
+        var names = await courseCacheNames();
         for (var i = 0; i < names.length; i++) {
             var cache = await caches.open(names[i]);
             if (!(await cache.match(url))) continue;
@@ -79,10 +84,8 @@
 
     async function removeAllCourses() {
         if (!hasCaches) return;
-        var names = await caches.keys();
-        await Promise.all(names.filter(function (name) {
-            return name.indexOf(COURSE_PREFIX) === 0;
-        }).map(function (name) { return caches.delete(name); }));
+        var names = await courseCacheNames();
+        await Promise.all(names.map(function (name) { return caches.delete(name); }));
     }
 
     // What a stored page uses: images (every candidate of a srcset, so that whichever the phone picks offline

@@ -15,7 +15,6 @@
     iframe.allowFullscreen = true;
     iframe.referrerPolicy = "strict-origin-when-cross-origin";
     frame.replaceChildren(iframe);
-    frame.classList.add("lesson-video__frame--playing");
     iframe.focus();
   }
 
