@@ -61,6 +61,11 @@ def progress(attempt: Attempt) -> tuple[int, int]:
     return sum(1 for _, done in positions if done), len(positions)
 
 
+def positions(attempt: Attempt) -> list[int]:
+    """The attempt's question positions, in order (one query, none of the questions' content)."""
+    return [position for position, _done in _positions(attempt)]
+
+
 def first_unanswered_position(attempt: Attempt) -> int:
     """Where a participant resumes: the first question without an answer, else the first."""
     positions = _positions(attempt)

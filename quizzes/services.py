@@ -323,41 +323,40 @@ def save_answer(
     now = now or timezone.now()
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
-        known = _known_revision(locked, question_id, revision)
-        if known is not None:
-            return known
+        answer = (
+            AttemptAnswer.objects.filter(attempt=locked, question_id=question_id)
+            .select_related("question")
+            .only("id", "choice_order", "selected", "answered_at", "revision", "question__kind")
+            .first()
+        )
+        if _holds_revision(answer, revision):
+            return answer
         if not locked.is_open:
             if locked.closed_by_deadline and is_expired(locked, now):
                 raise QuizError(_("Time is up: this answer came after the time limit."), code="time_up")
             raise QuizError(_("This attempt has already been submitted."), code="attempt_closed")
         expired = is_expired(locked, now)
         if not expired:
-            answer = _store_answer(locked, question_id, choice_ids, revision, now)
+            _store_answer(answer, choice_ids, revision, now)
     if expired:
         submit_attempt(attempt=locked, now=now, by_deadline=True)
         raise QuizError(_("Time is up: this answer came after the time limit."), code="time_up")
     return answer
 
 
-def _known_revision(attempt: Attempt, question_id: int, revision: int | None) -> AttemptAnswer | None:
-    """The stored answer when it already holds `revision` or a newer one (a repeated or overtaken save)."""
-    if revision is None:
-        return None
-    answer = AttemptAnswer.objects.filter(
-        attempt=attempt, question_id=question_id, revision__gte=revision
-    ).first()
-    return answer
+def _holds_revision(answer: AttemptAnswer | None, revision: int | None) -> bool:
+    """The stored answer already holds `revision` or a newer one (a repeated or overtaken save)."""
+    return (
+        answer is not None
+        and revision is not None
+        and answer.revision is not None
+        and answer.revision >= revision
+    )
 
 
 def _store_answer(
-    attempt: Attempt, question_id: int, choice_ids: list[int], revision: int | None, now: datetime
+    answer: AttemptAnswer | None, choice_ids: list[int], revision: int | None, now: datetime
 ) -> AttemptAnswer:
-    answer = (
-        AttemptAnswer.objects.filter(attempt=attempt, question_id=question_id)
-        .select_related("question")
-        .only("id", "choice_order", "question__kind")
-        .first()
-    )
     if answer is None:
         raise QuizError(_("This question is not part of your attempt."), code="unknown_question")
     picked = list(dict.fromkeys(choice_ids))

@@ -153,12 +153,13 @@ def question(request, attempt_id, position: int):
         return refused
     if closed := _closed_redirect(request, attempt):
         return closed
-    sheets = queries.attempt_sheets(attempt)
-    sheet = next((sheet for sheet in sheets if sheet.position == position), None)
-    if sheet is None:
-        return redirect("quizzes:question", attempt.pk, 1)
     error, status = "", 200
     if request.method == "POST":
+        # Without JavaScript each question posts here: a saved answer only needs the attempt's positions to go
+        # on; the whole attempt is loaded only to show a page.
+        known = queries.positions(attempt)
+        if position not in known:
+            return redirect("quizzes:question", attempt.pk, 1)
         try:
             question_id, choice_ids, revision = _parse_answer(request)
             services.save_answer(
@@ -170,7 +171,11 @@ def question(request, attempt_id, position: int):
                 return redirect("quizzes:result", attempt.pk)
             error, status = str(failure), 400
         else:
-            return _go_after_save(attempt, request.POST.get("action", "next"), position, sheet.total)
+            return _go_after_save(attempt, request.POST.get("action", "next"), position, len(known))
+    sheets = queries.attempt_sheets(attempt)
+    sheet = next((sheet for sheet in sheets if sheet.position == position), None)
+    if sheet is None:
+        return redirect("quizzes:question", attempt.pk, 1)
     return render(
         request,
         "quizzes/attempt_question.html",
