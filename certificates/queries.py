@@ -19,6 +19,6 @@ def visible_certificates(user, certificates):
         Q(subject_type=ContentType.objects.get_for_model(CoursePage), subject_id__in=course_ids)
         | Q(
             subject_type=ContentType.objects.get_for_model(WorkshopPage),
-            subject_id__in=visible_workshop_ids(user) or [],
+            subject_id__in=visible_workshop_ids(user, course_ids),
         )
     )
