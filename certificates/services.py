@@ -4,6 +4,7 @@ import datetime
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -127,10 +128,8 @@ def _printed_values(certificate: Certificate, *, place: str) -> dict[str, str]:
 
 
 def _enqueue_render(certificate: Certificate) -> None:
-    from .tasks import render_certificate
-
-    pk = certificate.pk
-    transaction.on_commit(lambda: render_certificate.enqueue(certificate_id=pk))
+    """Render the PDF once the certificate row is committed, so the worker finds it."""
+    transaction.on_commit(partial(enqueue_render, certificate))
 
 
 def issue_certificate(
